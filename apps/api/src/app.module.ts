@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import type { AppConfig } from '@dup/config';
+import { createOrmConfig } from '@dup/database';
+import { PlanReadModule } from '@dup/plan-read';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
+
+/** Composition root: configuration, logging, persistence, GraphQL and the feature modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ service: 'dup-monitor' }),
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        MikroOrmModule.forRoot({ ...createOrmConfig({ url: database.url, poolMax: config.dbPoolMax }), registerRequestContext: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [MikroORM, PinoLogger],
+          useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger),
+        }),
+        PlanReadModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_INFO, useValue: database },
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from '@dup/config';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const server = await startServer(config);
+  process.stdout.write(`${JSON.stringify({ msg: 'startup time', ms: Date.now() - started })}\n`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const timer = setTimeout(() => {
+      process.stderr.write(`Arresto forzato dopo ${config.shutdownTimeoutMs} ms\n`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    server
+      .stop()
+      .then(() => {
+        process.stdout.write(`${JSON.stringify({ msg: `Servizio arrestato (${signal})` })}\n`);
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        process.stderr.write(`Errore durante l'arresto: ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\nDUP Monitor non può avviarsi.\n${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import * as entities from './entities';
+
+/** Every persistent class, for the ORM configuration (explicit list: no folder scanning at run time). */
+export const ALL_ENTITIES = [
+  entities.Ente,
+  entities.Act,
+  entities.Mandate,
+  entities.MandateLine,
+  entities.StrategicDirection,
+  entities.PlanEdition,
+  entities.EditionAct,
+  entities.Amendment,
+  entities.Mission,
+  entities.Programme,
+  entities.Department,
+  entities.PoliticalOwner,
+  entities.StrategicObjective,
+  entities.StrategicObjectiveMission,
+  entities.OperationalObjective,
+  entities.ObjectiveOwner,
+  entities.ObjectiveProgramme,
+  entities.Goal,
+  entities.GoalDepartment,
+  entities.ReportingPeriod,
+  entities.GoalStatus,
+  entities.Indicator,
+  entities.IndicatorTarget,
+  entities.IndicatorResult,
+  entities.SpendingRow,
+];

@@ -1,0 +1,106 @@
+/**
+ * Closed vocabularies of the domain. Values are stable identifiers stored in PostgreSQL
+ * (checked there) and exposed as GraphQL enums; Italian labels live with the renderers.
+ */
+
+export enum ActBody {
+  CONSIGLIO = 'CONSIGLIO',
+  GIUNTA = 'GIUNTA',
+  SINDACO = 'SINDACO',
+  DIRIGENTE = 'DIRIGENTE',
+  SEGRETARIO = 'SEGRETARIO',
+  ALTRO = 'ALTRO',
+}
+
+export enum ActKind {
+  DELIBERAZIONE = 'DELIBERAZIONE',
+  DECISIONE = 'DECISIONE',
+  DETERMINAZIONE = 'DETERMINAZIONE',
+  DECRETO = 'DECRETO',
+  ORDINANZA = 'ORDINANZA',
+  ALTRO = 'ALTRO',
+}
+
+/** What an act did to a plan edition. */
+export enum EditionActRole {
+  DRAFT = 'DRAFT',
+  APPROVAL = 'APPROVAL',
+  REAPPROVAL = 'REAPPROVAL',
+  POLICY = 'POLICY',
+  STATUS_REPORT_NOTE = 'STATUS_REPORT_NOTE',
+  STATUS_REPORT_APPROVAL = 'STATUS_REPORT_APPROVAL',
+  OTHER = 'OTHER',
+}
+
+export enum DepartmentKind {
+  SETTORE = 'SETTORE',
+  DIPARTIMENTO = 'DIPARTIMENTO',
+  DIREZIONE = 'DIREZIONE',
+  ALTRO = 'ALTRO',
+}
+
+export enum OwnerRole {
+  SINDACO = 'SINDACO',
+  VICE_SINDACO = 'VICE_SINDACO',
+  ASSESSORE = 'ASSESSORE',
+  GIUNTA = 'GIUNTA',
+  CONSIGLIERE_DELEGATO = 'CONSIGLIERE_DELEGATO',
+  ALTRO = 'ALTRO',
+}
+
+export enum PeriodKind {
+  MID_YEAR = 'MID_YEAR',
+  YEAR_END = 'YEAR_END',
+}
+
+/** Life cycle of a reporting period, from planning to the council's approval. */
+export enum PeriodState {
+  PLANNED = 'PLANNED',
+  OPEN = 'OPEN',
+  IN_REVIEW = 'IN_REVIEW',
+  CLOSED = 'CLOSED',
+  NOTED_BY_GIUNTA = 'NOTED_BY_GIUNTA',
+  APPROVED_BY_COUNCIL = 'APPROVED_BY_COUNCIL',
+}
+
+export enum DeclaredState {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  DEFERRED = 'DEFERRED',
+  SUSPENDED = 'SUSPENDED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum IndicatorKind {
+  COUNT = 'COUNT',
+  PERCENTAGE = 'PERCENTAGE',
+  AMOUNT = 'AMOUNT',
+  AREA = 'AREA',
+  DATE = 'DATE',
+  MILESTONE = 'MILESTONE',
+  TEXT = 'TEXT',
+}
+
+export enum Polarity {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+  TARGET_IS_BEST = 'TARGET_IS_BEST',
+  NONE = 'NONE',
+}
+
+export enum Comparator {
+  GE = 'GE',
+  GT = 'GT',
+  LE = 'LE',
+  LT = 'LT',
+  EQ = 'EQ',
+}
+
+export enum ResultStatus {
+  REPORTED = 'REPORTED',
+  DEFERRED = 'DEFERRED',
+  NOT_YET_APPLICABLE = 'NOT_YET_APPLICABLE',
+  SUSPENDED = 'SUSPENDED',
+  EMPTY = 'EMPTY',
+}

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './entities';
+export { ALL_ENTITIES } from './all-entities';
+export * from './spending';
+export * from './rules';

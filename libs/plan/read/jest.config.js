@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset'),
+  displayName: 'plan-read',
+  rootDir: __dirname,
+};

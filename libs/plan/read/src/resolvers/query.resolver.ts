@@ -1,0 +1,102 @@
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import * as E from '@dup/domain';
+import { DomainError, LocalDateScalar, notFound, pageOf } from '@dup/graphql-kit';
+import type { PlanReadContext } from '../context';
+import * as M from '../mappers';
+import { searchIndicators } from '../services/indicator-search.service';
+import { loadSpending } from '../services/spending.service';
+import * as T from '../types';
+import { toSpendingReport } from './spending.mapper';
+
+@Resolver()
+export class PlanQueryResolver {
+  @Query(() => [T.EnteType], { description: 'Enti presenti nel sistema.' })
+  async entes(@Context() ctx: PlanReadContext): Promise<T.EnteType[]> {
+    return (await ctx.em.find(E.Ente, {}, { orderBy: { name: 'asc' } })).map(M.toEnte);
+  }
+
+  @Query(() => [T.PlanEditionType], {
+    description: "Edizioni del DUP, dalla più recente. Filtrabili per ente (codice ISTAT) e codice dell'edizione.",
+    complexity: ({ childComplexity }) => 1 + 3 * childComplexity,
+  })
+  async planEditions(
+    @Context() ctx: PlanReadContext,
+    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
+    @Args('code', { nullable: true, description: 'Codice dell\'edizione, es. "2020-2022".' }) code?: string,
+  ): Promise<T.PlanEditionType[]> {
+    const editions = await ctx.em.find(
+      E.PlanEdition,
+      { ...(code ? { code } : {}), ...(ente ? { ente: { istatCode: ente } } : {}) },
+      { orderBy: { startYear: 'desc', code: 'asc' } },
+    );
+    return editions.map(M.toEdition);
+  }
+
+  @Query(() => [T.DepartmentType], { description: "Settori dell'ente, in ordine di denominazione." })
+  async departments(
+    @Context() ctx: PlanReadContext,
+    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
+  ): Promise<T.DepartmentType[]> {
+    const rows = await ctx.em.find(E.Department, ente ? { ente: { istatCode: ente } } : {}, { orderBy: { name: 'asc' } });
+    return rows.map(M.toDepartment);
+  }
+
+  @Query(() => T.SpendingReportType, {
+    description: 'Spese per Missioni e Programmi a una scadenza, con totali e indici calcolati (mai memorizzati).',
+  })
+  async spending(
+    @Context() ctx: PlanReadContext,
+    @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
+    @Args('period', { type: () => LocalDateScalar, description: 'Scadenza del periodo, es. "2020-06-30".' }) period: string,
+    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
+  ): Promise<T.SpendingReportType> {
+    const periods = await ctx.em.find(E.ReportingPeriod, {
+      cutoffDate: period,
+      edition: { code: edition, ...(ente ? { ente: { istatCode: ente } } : {}) },
+    });
+    if (periods.length === 0) throw notFound('Periodo di rendicontazione', `${edition} al ${period}`);
+    if (periods.length > 1) {
+      throw new DomainError('BAD_USER_INPUT', "Più enti hanno questa edizione e questo periodo: indicare l'argomento ente.", { field: 'ente' });
+    }
+    const computation = await loadSpending(ctx.em, periods[0].id);
+    const programmes = await ctx.em.find(E.Programme, {});
+    const missions = await ctx.em.find(E.Mission, {});
+    return toSpendingReport(period, computation, programmes, missions);
+  }
+
+  @Query(() => T.IndicatorConnectionType, {
+    description: 'Ricerca paginata degli indicatori (Relay connection), in ordine di piano.',
+    complexity: pageOf(200),
+  })
+  async indicators(
+    @Context() ctx: PlanReadContext,
+    @Args('filter', { type: () => T.IndicatorFilterInput, nullable: true, description: 'Criteri di filtro.' }) filter?: T.IndicatorFilterInput,
+    @Args('first', { type: () => Int, nullable: true, description: 'Dimensione della pagina (predefinita 50).' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursore dopo il quale iniziare (endCursor della pagina precedente).' }) after?: string,
+  ): Promise<T.IndicatorConnectionType> {
+    const size = first ?? 50;
+    if (!Number.isInteger(size) || size < 1 || size > ctx.maxPageSize) {
+      throw new DomainError('PAGE_TOO_LARGE', `La dimensione della pagina deve essere compresa tra 1 e ${ctx.maxPageSize}.`, {
+        field: 'first',
+        maxPageSize: ctx.maxPageSize,
+      });
+    }
+    const page = await searchIndicators(ctx.em, filter ?? {}, size, after);
+    const goalIds = page.rows.map((r) => r.indicator.goal?.id).filter((id): id is string => Boolean(id));
+    const goals = await ctx.loaders.goal.loadMany(goalIds);
+    const positions = new Map(goals.filter((g): g is E.Goal => g instanceof E.Goal).map((g) => [g.id, g.position]));
+    return {
+      edges: page.rows.map((r) => ({
+        cursor: r.cursor,
+        node: M.toIndicator(r.indicator, r.indicator.goal ? (positions.get(r.indicator.goal.id) ?? null) : null),
+      })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+      },
+      totalCount: page.totalCount,
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './plan.types';
+export * from './tree.types';
+export * from './spending.types';
+export * from './connection.types';

@@ -1,0 +1,105 @@
+import { bool, cleanEnv, makeValidator, num, port, str, type CleanedEnv } from 'envalid';
+import { ConfigError } from './config-error';
+
+const postgresUrl = makeValidator<string>((input) => {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new Error('non è un URL valido (atteso postgres://utente@host:porta/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(`lo schema deve essere postgres:// o postgresql://, ricevuto "${url.protocol}"`);
+  }
+  if (!url.hostname) throw new Error('manca l\'host del server PostgreSQL');
+  if (url.pathname.length <= 1) throw new Error('manca il nome del database (…/nome_database)');
+  return input;
+});
+
+const positiveInt = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`deve essere un intero positivo, ricevuto "${input}"`);
+  return n;
+});
+
+const ITALIAN_MESSAGES: Record<string, string> = {
+  port: 'deve essere un numero di porta TCP tra 1 e 65535',
+  bool: 'deve essere true o false',
+  num: 'deve essere un numero',
+};
+
+function specs() {
+  return {
+    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+    HOST: str({ default: '127.0.0.1', desc: 'Interface the HTTP server listens on' }),
+    PORT: port({ default: 3000 }),
+    DATABASE_URL: postgresUrl({ default: undefined }),
+    /** Folder of the embedded PostgreSQL cluster used when DATABASE_URL is unset. */
+    EMBEDDED_PG_DIR: str({ default: '.data/postgres' }),
+    /** Apply pending migrations at start-up; default: on with the embedded database, off otherwise. */
+    MIGRATE_ON_START: bool({ default: undefined }),
+    /** Load the demo dataset when the database has no plan; default: on with the embedded database. */
+    SEED_ON_EMPTY: bool({ default: undefined }),
+    DB_POOL_MAX: positiveInt({ default: 10 }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    GRAPHQL_INTROSPECTION: bool({ default: true }),
+    GRAPHQL_MAX_DEPTH: positiveInt({ default: 14 }),
+    GRAPHQL_MAX_COST: positiveInt({ default: 250_000 }),
+    GRAPHQL_MAX_PAGE_SIZE: positiveInt({ default: 200 }),
+    SHUTDOWN_TIMEOUT_MS: num({ default: 10_000 }),
+  };
+}
+
+type RawConfig = CleanedEnv<ReturnType<typeof specs>>;
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Null means: start the embedded PostgreSQL. */
+  databaseUrl: string | null;
+  embeddedPgDir: string;
+  migrateOnStart: boolean;
+  seedOnEmpty: boolean;
+  dbPoolMax: number;
+  logLevel: string;
+  graphql: { introspection: boolean; maxDepth: number; maxCost: number; maxPageSize: number };
+  shutdownTimeoutMs: number;
+}
+
+/**
+ * Reads and validates the environment. Every problem is collected and reported at once, each
+ * naming its variable, so an operator fixes the whole configuration in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: { variable: string; message: string }[] = [];
+  const raw: RawConfig = cleanEnv(env, specs(), {
+    reporter: ({ errors }) => {
+      for (const [variable, error] of Object.entries(errors)) {
+        const msg = (error as Error).message;
+        const generic = Object.entries(ITALIAN_MESSAGES).find(([k]) => msg.toLowerCase().includes(`invalid ${k}`));
+        problems.push({ variable, message: generic ? `${generic[1]} (ricevuto "${env[variable] ?? ''}")` : msg });
+      }
+    },
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  const embedded = !raw.DATABASE_URL;
+  return {
+    nodeEnv: raw.NODE_ENV as AppConfig['nodeEnv'],
+    host: raw.HOST,
+    port: raw.PORT,
+    databaseUrl: raw.DATABASE_URL ?? null,
+    embeddedPgDir: raw.EMBEDDED_PG_DIR,
+    migrateOnStart: raw.MIGRATE_ON_START ?? embedded,
+    seedOnEmpty: raw.SEED_ON_EMPTY ?? embedded,
+    dbPoolMax: raw.DB_POOL_MAX,
+    logLevel: raw.LOG_LEVEL,
+    graphql: {
+      introspection: raw.GRAPHQL_INTROSPECTION,
+      maxDepth: raw.GRAPHQL_MAX_DEPTH,
+      maxCost: raw.GRAPHQL_MAX_COST,
+      maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
+    },
+    shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+  };
+}

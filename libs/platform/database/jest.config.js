@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset'),
+  displayName: 'database',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+export * from './orm-config';
+export * from './embedded-postgres';
+export * from './database-bootstrap';
+export * from './migrate';
+export * from './sql-statement-counter';

@@ -1,0 +1,23 @@
+import { createTestDatabase, type TestDatabase } from '@dup/testing';
+import { schemaDriftsFromMigrations } from './migrate';
+
+describe('committed migrations', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('produce exactly the schema the entities describe (no drift)', async () => {
+    const { drift, sql } = await schemaDriftsFromMigrations(db.orm);
+    expect(sql).toBe('');
+    expect(drift).toBe(false);
+  });
+
+  it('are all applied and recorded', async () => {
+    const pending = await db.orm.migrator.getPendingMigrations();
+    expect(pending).toEqual([]);
+    const executed = await db.orm.migrator.getExecutedMigrations();
+    expect(executed.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/**
+ * Rejects an operation whose estimated cost exceeds `maxCost` before execution. List fields
+ * declare their multiplier through `@Field({ complexity })`; paginated fields use `first`.
+ */
+export function complexityLimitPlugin(options: { schema: () => GraphQLSchema; maxCost: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema: options.schema(),
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > options.maxCost) {
+            throw new GraphQLError(
+              `La richiesta è troppo onerosa: costo stimato ${cost}, massimo consentito ${options.maxCost}. Ridurre i campi o usare la paginazione.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: options.maxCost } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Cost multiplier for a list whose expected length is known from the domain. */
+export const listOf =
+  (expected: number) =>
+  ({ childComplexity }: { childComplexity: number }) =>
+    1 + expected * childComplexity;
+
+/** Cost of a cursor-paginated list: `first` items (or the maximum page). */
+export const pageOf =
+  (maxPage: number) =>
+  ({ args, childComplexity }: { args: { first?: number | null }; childComplexity: number }) =>
+    1 + Math.min(args.first ?? maxPage, maxPage) * childComplexity;

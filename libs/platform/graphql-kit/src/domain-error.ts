@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable machine codes carried in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'PERIOD_LOCKED'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAGE_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error whose Italian message is meant for the user and whose code is a stable contract. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'DomainError';
+  }
+}
+
+export const badUserInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
+export const notFound = (entity: string, key: string) =>
+  new DomainError('NOT_FOUND', `${entity} non trovato: ${key}`, { entity, key });

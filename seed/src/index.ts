@@ -1,0 +1,5 @@
+export * from './dataset/plan-dataset';
+export * from './dataset/read-dataset';
+export * from './loader/load-budget-catalogue';
+export * from './loader/load-plan-dataset';
+export * from './demo-seed';
