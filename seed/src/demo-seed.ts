@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { PlanEdition } from '@dup/domain';
+import type { PlanDataset } from './dataset/plan-dataset';
 import { readDatasetFolder } from './dataset/read-dataset';
 import { loadBudgetCatalogue, readCatalogueCsv } from './loader/load-budget-catalogue';
 import { loadPlanDataset, type LoadCounts } from './loader/load-plan-dataset';
@@ -27,13 +28,20 @@ export function demoDatasetName(): string {
   return DEMO_DATASETS.find((name) => existsSync(join(SEED_DATA_DIR, name))) ?? 'fixture-minimal';
 }
 
-/** Loads the catalogue and one dataset in a single transaction: all of it, or nothing. */
 export async function loadDatasetByName(
   orm: MikroORM,
   name: string,
   progress: (step: string) => void = () => undefined,
 ): Promise<LoadCounts> {
-  const dataset = readDatasetFolder(join(SEED_DATA_DIR, name));
+  return loadDataset(orm, readDatasetFolder(join(SEED_DATA_DIR, name)), progress);
+}
+
+export function readShippedDataset(name: string): PlanDataset {
+  return readDatasetFolder(join(SEED_DATA_DIR, name));
+}
+
+/** Loads the catalogue and a dataset in a single transaction: all of it, or nothing. */
+export async function loadDataset(orm: MikroORM, dataset: PlanDataset, progress: (step: string) => void = () => undefined): Promise<LoadCounts> {
   const catalogue = readCatalogueCsv(join(SEED_DATA_DIR, 'catalogue', 'missioni-programmi.csv'));
   return orm.em.fork().transactional(async (em) => {
     progress('catalogo Missioni/Programmi');

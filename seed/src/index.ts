@@ -3,3 +3,4 @@ export * from './dataset/read-dataset';
 export * from './loader/load-budget-catalogue';
 export * from './loader/load-plan-dataset';
 export * from './demo-seed';
+export * from './dataset/scale-dataset';

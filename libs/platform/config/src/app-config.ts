@@ -44,7 +44,7 @@ function specs() {
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     GRAPHQL_INTROSPECTION: bool({ default: true }),
     GRAPHQL_MAX_DEPTH: positiveInt({ default: 14 }),
-    GRAPHQL_MAX_COST: positiveInt({ default: 250_000 }),
+    GRAPHQL_MAX_COST: positiveInt({ default: 200_000 }),
     GRAPHQL_MAX_PAGE_SIZE: positiveInt({ default: 200 }),
     SHUTDOWN_TIMEOUT_MS: num({ default: 10_000 }),
   };

@@ -17,7 +17,7 @@ export class PlanQueryResolver {
 
   @Query(() => [T.PlanEditionType], {
     description: "Edizioni del DUP, dalla più recente. Filtrabili per ente (codice ISTAT) e codice dell'edizione.",
-    complexity: ({ childComplexity }) => 1 + 3 * childComplexity,
+    complexity: ({ childComplexity }) => 1 + 2 * childComplexity,
   })
   async planEditions(
     @Context() ctx: PlanReadContext,

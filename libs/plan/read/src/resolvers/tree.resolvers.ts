@@ -61,7 +61,7 @@ export class PlanEditionResolver {
     return (await ctx.loaders.linesByMandate.load(e.mandateId)).map((l) => M.toLine(l, e.id));
   }
 
-  @ResolveField(() => [T.StrategicObjectiveType], { description: "Tutti gli obiettivi strategici dell'edizione.", complexity: listOf(25) })
+  @ResolveField(() => [T.StrategicObjectiveType], { description: "Tutti gli obiettivi strategici dell'edizione.", complexity: listOf(20) })
   async strategicObjectives(@Parent() e: T.PlanEditionType, @Context() ctx: PlanReadContext) {
     const rows = await ctx.loaders.strategicByEdition.load(e.id);
     const lines = await ctx.loaders.line.loadMany(rows.map((r) => r.line.id));
@@ -100,7 +100,7 @@ export class MandateLineResolver {
     return (await ctx.loaders.directionsByLine.load(l.id)).map(M.toDirection);
   }
 
-  @ResolveField(() => [T.StrategicObjectiveType], { description: "Obiettivi strategici della linea nell'edizione.", complexity: listOf(5) })
+  @ResolveField(() => [T.StrategicObjectiveType], { description: "Obiettivi strategici della linea nell'edizione.", complexity: listOf(3) })
   async strategicObjectives(@Parent() l: T.MandateLineType, @Context() ctx: PlanReadContext) {
     return (await ctx.loaders.strategicByEditionLine.load(`${l.editionId}:${l.id}`)).map((s) => M.toStrategic(s, l.number));
   }
@@ -108,13 +108,13 @@ export class MandateLineResolver {
 
 @Resolver(() => T.StrategicObjectiveType)
 export class StrategicObjectiveResolver {
-  @ResolveField(() => [T.MissionType], { description: "Missioni di bilancio dell'obiettivo, in ordine di stampa.", complexity: listOf(12) })
+  @ResolveField(() => [T.MissionType], { description: "Missioni di bilancio dell'obiettivo, in ordine di stampa.", complexity: listOf(4) })
   async missions(@Parent() s: T.StrategicObjectiveType, @Context() ctx: PlanReadContext) {
     const rows = await ctx.loaders.missionsByStrategic.load(s.id);
     return present(await ctx.loaders.mission.loadMany(rows.map((r) => r.mission.unwrap().code))).map(M.toMission);
   }
 
-  @ResolveField(() => [T.OperationalObjectiveType], { description: 'Obiettivi operativi.', complexity: listOf(8) })
+  @ResolveField(() => [T.OperationalObjectiveType], { description: 'Obiettivi operativi.', complexity: listOf(4) })
   async operationalObjectives(@Parent() s: T.StrategicObjectiveType, @Context() ctx: PlanReadContext) {
     return (await ctx.loaders.operationalByStrategic.load(s.id)).map(M.toOperational);
   }
@@ -135,13 +135,13 @@ async function amendmentOf(ctx: PlanReadContext, id: string | null): Promise<T.A
 
 @Resolver(() => T.OperationalObjectiveType)
 export class OperationalObjectiveResolver {
-  @ResolveField(() => [T.PoliticalOwnerType], { description: 'Responsabili politici, in ordine di stampa.', complexity: listOf(3) })
+  @ResolveField(() => [T.PoliticalOwnerType], { description: 'Responsabili politici, in ordine di stampa.', complexity: listOf(1) })
   async owners(@Parent() o: T.OperationalObjectiveType, @Context() ctx: PlanReadContext) {
     const rows = await ctx.loaders.ownersByOperational.load(o.id);
     return present(await ctx.loaders.owner.loadMany(rows.map((r) => r.owner.id))).map(M.toOwner);
   }
 
-  @ResolveField(() => [T.ProgrammeType], { description: 'Coppie Missione/Programma, in ordine di stampa.', complexity: listOf(12) })
+  @ResolveField(() => [T.ProgrammeType], { description: 'Coppie Missione/Programma, in ordine di stampa.', complexity: listOf(3) })
   async programmes(@Parent() o: T.OperationalObjectiveType, @Context() ctx: PlanReadContext) {
     const rows = await ctx.loaders.programmesByOperational.load(o.id);
     const programmes = present(await ctx.loaders.programme.loadMany(rows.map((r) => r.programme.id)));
@@ -149,12 +149,12 @@ export class OperationalObjectiveResolver {
     return programmes.map((p, i) => M.toProgramme(p, missions[i] as never));
   }
 
-  @ResolveField(() => [T.GoalType], { description: 'Finalità, in ordine.', complexity: listOf(6) })
+  @ResolveField(() => [T.GoalType], { description: 'Finalità, in ordine.', complexity: listOf(4) })
   async goals(@Parent() o: T.OperationalObjectiveType, @Context() ctx: PlanReadContext) {
     return (await ctx.loaders.goalsByOperational.load(o.id)).map(M.toGoal);
   }
 
-  @ResolveField(() => [T.IndicatorType], { description: 'Indicatori, in ordine.', complexity: listOf(8) })
+  @ResolveField(() => [T.IndicatorType], { description: 'Indicatori, in ordine.', complexity: listOf(4) })
   async indicators(@Parent() o: T.OperationalObjectiveType, @Context() ctx: PlanReadContext) {
     const rows = await ctx.loaders.indicatorsByOperational.load(o.id);
     const goals = await ctx.loaders.goalsByOperational.load(o.id);
@@ -170,7 +170,7 @@ export class OperationalObjectiveResolver {
 
 @Resolver(() => T.GoalType)
 export class GoalResolver {
-  @ResolveField(() => [T.GoalDepartmentType], { description: 'Settori coinvolti, con capofila e anni.', complexity: listOf(5) })
+  @ResolveField(() => [T.GoalDepartmentType], { description: 'Settori coinvolti, con capofila e anni.', complexity: listOf(3) })
   async departments(@Parent() g: T.GoalType, @Context() ctx: PlanReadContext) {
     return (await ctx.loaders.departmentsByGoal.load(g.id)).map(M.toGoalDepartment);
   }
@@ -198,7 +198,7 @@ export class GoalDepartmentResolver {
 
 @Resolver(() => T.IndicatorType)
 export class IndicatorResolver {
-  @ResolveField(() => [T.IndicatorTargetType], { description: 'Valori attesi per anno.', complexity: listOf(3) })
+  @ResolveField(() => [T.IndicatorTargetType], { description: 'Valori attesi per anno.', complexity: listOf(2) })
   async targets(@Parent() i: T.IndicatorType, @Context() ctx: PlanReadContext) {
     return (await ctx.loaders.targetsByIndicator.load(i.id)).map(M.toTarget);
   }
