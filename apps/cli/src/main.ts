@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
@@ -73,7 +73,7 @@ function writeMigrationIndex(folder: string): void {
 }
 
 function classNameOf(folder: string, file: string): string {
-  const source = require('node:fs').readFileSync(join(folder, `${file}.ts`), 'utf8') as string;
+  const source = readFileSync(join(folder, `${file}.ts`), 'utf8');
   const match = /export class (\w+)/.exec(source);
   if (!match) throw new Error(`Nessuna classe esportata in ${file}`);
   return match[1];

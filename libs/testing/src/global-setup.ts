@@ -3,8 +3,16 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { applyMigrations, createDatabaseIfMissing, createOrmConfig, quoteIdent, startEmbeddedPostgres, withDatabase, type EmbeddedPostgresHandle } from '@dup/database';
-import { MIGRATIONS } from '../../platform/database/src/migrations';
+import {
+  applyMigrations,
+  createDatabaseIfMissing,
+  createOrmConfig,
+  MIGRATIONS,
+  quoteIdent,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedPostgresHandle,
+} from '@dup/database';
 
 interface TestDatabaseState {
   embedded: EmbeddedPostgresHandle | null;

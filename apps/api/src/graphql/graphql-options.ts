@@ -4,7 +4,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@dup/config';
-import { complexityLimitPlugin, createFormatError, depthLimitRule } from '@dup/graphql-kit';
+import { createFormatError, queryLimitsPlugin } from '@dup/graphql-kit';
 import { createPlanLoaders, type PlanReadContext } from '@dup/plan-read';
 
 /** Apollo settings shared by the server and by the schema printer. */
@@ -18,14 +18,13 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
     playground: false,
     csrfPrevention: true,
     persistedQueries: false,
-    validationRules: [depthLimitRule(config.graphql.maxDepth)],
     transformSchema: (built: GraphQLSchema) => {
       schema = built;
       return built;
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      complexityLimitPlugin({ schema: () => schema!, maxCost: config.graphql.maxCost }),
+      queryLimitsPlugin({ schema: () => schema!, maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     ],
     formatError: createFormatError((errorId, error) => logger.error({ errorId, err: error }, 'GraphQL internal error')),
     context: (): PlanReadContext => {

@@ -73,12 +73,18 @@ export interface AppConfig {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: { variable: string; message: string }[] = [];
-  const raw: RawConfig = cleanEnv(env, specs(), {
+  const allSpecs = specs();
+  const raw: RawConfig = cleanEnv(env, allSpecs, {
     reporter: ({ errors }) => {
       for (const [variable, error] of Object.entries(errors)) {
         const msg = (error as Error).message;
+        const received = `(ricevuto "${env[variable] ?? ''}")`;
+        const choices = (allSpecs as Record<string, { choices?: readonly unknown[] }>)[variable]?.choices;
         const generic = Object.entries(ITALIAN_MESSAGES).find(([k]) => msg.toLowerCase().includes(`invalid ${k}`));
-        problems.push({ variable, message: generic ? `${generic[1]} (ricevuto "${env[variable] ?? ''}")` : msg });
+        let message = msg;
+        if (choices && msg.includes('not in choices')) message = `deve essere uno tra ${choices.join(', ')} ${received}`;
+        else if (generic) message = `${generic[1]} ${received}`;
+        problems.push({ variable, message });
       }
     },
   });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -7,7 +8,6 @@ import { join } from 'node:path';
 export const MIGRATIONS_FOLDER = join(findWorkspaceRoot(__dirname), 'libs/platform/database/src/migrations');
 
 function findWorkspaceRoot(start: string): string {
-  const { existsSync } = require('node:fs') as typeof import('node:fs');
   let dir = start;
   while (!existsSync(join(dir, 'nx.json'))) {
     const parent = join(dir, '..');

@@ -23,7 +23,7 @@ import { parseIndicatorBlocks } from './indicator-parser';
 import { toMarkdown } from './markdown';
 import { parseOwner } from './owners';
 import { READING_NOTES } from './reading-notes';
-import { parseSpending, type SpendingCheck } from './spending-parser';
+import { parseSpending, type PrintedSpendingRow, type SpendingCheck } from './spending-parser';
 import { parseBody, type RawBody } from './structure-parser';
 import { collapseWhitespace, normaliseSource, plainText, twoDigits } from './text-cleanup';
 
@@ -35,6 +35,7 @@ export interface LivornoImport {
   notes: string[];
   /** Figures proven by the spending verification, for tests and the notes file. */
   spendingCheck: SpendingCheck;
+  printedSpending: PrintedSpendingRow[];
 }
 
 export function importLivornoDup(sourceText: string): LivornoImport {
@@ -114,7 +115,7 @@ export function importLivornoDup(sourceText: string): LivornoImport {
     spending: spending.rows,
   };
   checkReferences(dataset);
-  return { dataset, notes, spendingCheck: spending.check };
+  return { dataset, notes, spendingCheck: spending.check, printedSpending: spending.printed };
 }
 
 function buildMandateLines(body: RawBody, front: FrontMatter, notes: string[]): MandateLineData[] {

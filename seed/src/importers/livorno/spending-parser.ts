@@ -36,9 +36,19 @@ export interface SpendingCheck {
   zeroDenominatorRatios: number;
 }
 
+/** A row of the printed table, kept so tests can compare what the database computes with it. */
+export interface PrintedSpendingRow {
+  /** `MM.PP` for a programme, `MM` for a mission total, `TOTALE` for the grand total. */
+  key: string;
+  amounts: Record<(typeof AMOUNT_COLUMNS)[number], string>;
+  /** B/A, C/B, E/D as printed, e.g. "34.90". */
+  ratios: string[];
+}
+
 export interface ParsedSpending {
   rows: SpendingRowData[];
   check: SpendingCheck;
+  printed: PrintedSpendingRow[];
 }
 
 export function parseItalianAmount(text: string, lineNo: number): Decimal {
@@ -158,5 +168,15 @@ export function parseSpending(lines: string[], firstLineNo: number, period: stri
     residuiPassivi: toDecimalString(row.amounts.residuiPassivi),
     liquidatoResidui: toDecimalString(row.amounts.liquidatoResidui),
   }));
-  return { rows, check };
+  const printedRow = (key: string, row: PrintedRow): PrintedSpendingRow => ({
+    key,
+    amounts: Object.fromEntries(AMOUNT_COLUMNS.map((c) => [c, toDecimalString(row.amounts[c])])) as PrintedSpendingRow['amounts'],
+    ratios: row.ratios.map(toDecimalString),
+  });
+  const printed = [
+    ...programmes.map((p) => printedRow(`${p.mission}.${p.programme}`, p.row)),
+    ...[...missionTotals.entries()].map(([m, row]) => printedRow(m, row)),
+    printedRow('TOTALE', grandTotal),
+  ];
+  return { rows, check, printed };
 }

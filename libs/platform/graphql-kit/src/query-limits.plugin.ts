@@ -1,16 +1,24 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { operationDepth } from './operation-depth';
 
 /**
- * Rejects an operation whose estimated cost exceeds `maxCost` before execution. List fields
- * declare their multiplier through `@Field({ complexity })`; paginated fields use `first`.
+ * Rejects an operation that is too deep or too costly once it is parsed and validated, before
+ * any resolver runs. List fields declare their multiplier through `@Field({ complexity })`;
+ * paginated fields use `first`.
  */
-export function complexityLimitPlugin(options: { schema: () => GraphQLSchema; maxCost: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(options: { schema: () => GraphQLSchema; maxDepth: number; maxCost: number }): ApolloServerPlugin {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          const depth = operation ? operationDepth(document, operation) : 0;
+          if (depth > options.maxDepth) {
+            throw new GraphQLError(`La richiesta è troppo annidata: profondità ${depth}, massimo consentito ${options.maxDepth}.`, {
+              extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: options.maxDepth },
+            });
+          }
           const cost = getComplexity({
             schema: options.schema(),
             operationName: request.operationName,

@@ -1,5 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '@dup/testing';
-import { schemaDriftsFromMigrations } from './migrate';
+// Lives in the testing library rather than next to libs/platform/database: a spec there that used
+// the test database would make `database` and `testing` depend on each other.
+import { schemaDriftsFromMigrations } from '@dup/database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 describe('committed migrations', () => {
   let db: TestDatabase;

@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { findFreePort } from '@dup/database';
+import { createTestDatabase, type TestDatabase } from '@dup/testing';
+
+/** These tests run the built service (`npm run build`) as an operator would. */
+const ROOT = join(__dirname, '../../..');
+const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(env: Record<string, string>): Run {
+  const base = { ...process.env };
+  delete base['DATABASE_URL'];
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...base, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+async function waitFor(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the service process', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` before the tests (npm test does).`);
+  });
+
+  it('stops with a message naming the variable and exit code 1 on a wrong PORT', async () => {
+    const r = run({ PORT: 'abc', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr()).toMatch(/CONFIG_INVALID/);
+    expect(r.stderr()).toMatch(/PORT: deve essere un numero di porta/);
+  });
+
+  it('stops with exit code 1 when DATABASE_URL is malformed or unreachable', async () => {
+    const malformed = run({ DATABASE_URL: 'mysql://localhost/db' });
+    expect(await malformed.exit).toBe(1);
+    expect(malformed.stderr()).toMatch(/DATABASE_URL: lo schema deve essere postgres/);
+
+    const closedPort = await findFreePort();
+    const unreachable = run({ DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/dup` });
+    expect(await unreachable.exit).toBe(1);
+    expect(unreachable.stderr()).toMatch(/DATABASE_URL.*\[DATABASE_UNREACHABLE\]/s);
+  });
+
+  describe('with a configured database', () => {
+    let db: TestDatabase;
+    let blocker: Server;
+    let busyPort: number;
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      busyPort = (blocker.address() as { port: number }).port;
+    });
+    afterAll(async () => {
+      await new Promise((resolve) => blocker.close(resolve));
+      await db.drop();
+    });
+
+    it('stops with exit code 1 and names PORT when the port is taken', async () => {
+      const r = run({ DATABASE_URL: db.url, PORT: String(busyPort), SEED_ON_EMPTY: 'false' });
+      expect(await r.exit).toBe(1);
+      expect(r.stderr()).toMatch(/La porta \d+ .* è già in uso \[PORT_IN_USE\]/);
+    });
+  });
+
+  describe('with no DATABASE_URL (embedded PostgreSQL)', () => {
+    const dataDir = join(ROOT, '.data', `test-embedded-${process.pid}`);
+    afterAll(async () => {
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.credentials.json`, { force: true });
+    });
+
+    async function startAndQuery(): Promise<{ ms: number; summary: Record<string, number> }> {
+      const port = await findFreePort();
+      const started = Date.now();
+      const r = run({ EMBEDDED_PG_DIR: dataDir, PORT: String(port) });
+      try {
+        await waitFor(() => r.stdout().includes('DUP Monitor pronto') || r.child.exitCode !== null, 120_000, 'the service to be ready');
+        const ms = Date.now() - started;
+        expect(r.child.exitCode).toBeNull();
+        expect(r.stdout()).toMatch(/Database PostgreSQL incorporato avviato: postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/dup_monitor/);
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ planEditions { summary { mandateLines strategicObjectives operationalObjectives goals indicators } } }' }),
+        });
+        const body = (await res.json()) as { data: { planEditions: { summary: Record<string, number> }[] } };
+        r.child.kill('SIGTERM');
+        expect(await r.exit).toBe(0);
+        return { ms, summary: body.data.planEditions[0].summary };
+      } finally {
+        if (r.child.exitCode === null) r.child.kill('SIGKILL');
+      }
+    }
+
+    it('starts, loads the demo data, serves GraphQL, stops the database on SIGTERM, and recovers from a stale pid file', async () => {
+      const first = await startAndQuery();
+      expect(first.summary).toEqual({ mandateLines: 10, strategicObjectives: 20, operationalObjectives: 68, goals: 229, indicators: 210 });
+      // A graceful stop removes the pid file; a crash leaves it behind.
+      expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+      await writeFile(join(dataDir, 'postmaster.pid'), '999999\n/nonexistent\n');
+      const second = await startAndQuery();
+      expect(second.summary.goals).toBe(229);
+      process.stdout.write(`cold start on an initialised embedded database: ${second.ms} ms to ready\n`);
+    });
+  });
+});

@@ -1,0 +1,130 @@
+import { loadConfig } from './app-config';
+import { ConfigError } from './config-error';
+
+const PG_URL = 'postgres://dup@db.example.test:5432/dup_monitor';
+
+/** The ConfigError thrown for `env`; fails the test when the environment is accepted. */
+function configErrorOf(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`environment accepted: ${JSON.stringify(env)}`);
+}
+
+/** Words that only appear in envalid's English messages. */
+const ENGLISH = /\b(invalid|value|expected|not in choices|must be)\b/i;
+
+describe('loadConfig', () => {
+  describe('defaults', () => {
+    it('with an empty environment: embedded PostgreSQL, port 3000, migrate and seed on start', () => {
+      const config = loadConfig({});
+      expect(config).toEqual({
+        nodeEnv: 'development',
+        host: '127.0.0.1',
+        port: 3000,
+        databaseUrl: null,
+        embeddedPgDir: '.data/postgres',
+        migrateOnStart: true,
+        seedOnEmpty: true,
+        dbPoolMax: 10,
+        logLevel: 'info',
+        graphql: { introspection: true, maxDepth: 14, maxCost: 200_000, maxPageSize: 200 },
+        shutdownTimeoutMs: 10_000,
+      });
+    });
+
+    it('does not read process.env when an environment is given', () => {
+      const saved = process.env['PORT'];
+      process.env['PORT'] = 'abc';
+      try {
+        expect(loadConfig({}).port).toBe(3000);
+      } finally {
+        if (saved === undefined) delete process.env['PORT'];
+        else process.env['PORT'] = saved;
+      }
+    });
+
+    it('with DATABASE_URL: neither migrates nor seeds unless asked to', () => {
+      const config = loadConfig({ DATABASE_URL: PG_URL });
+      expect(config.databaseUrl).toBe(PG_URL);
+      expect(config.migrateOnStart).toBe(false);
+      expect(config.seedOnEmpty).toBe(false);
+    });
+
+    it('with DATABASE_URL: MIGRATE_ON_START / SEED_ON_EMPTY switch them on', () => {
+      const config = loadConfig({ DATABASE_URL: PG_URL, MIGRATE_ON_START: 'true', SEED_ON_EMPTY: 'true' });
+      expect(config.migrateOnStart).toBe(true);
+      expect(config.seedOnEmpty).toBe(true);
+    });
+
+    it('embedded: MIGRATE_ON_START / SEED_ON_EMPTY switch them off', () => {
+      const config = loadConfig({ MIGRATE_ON_START: 'false', SEED_ON_EMPTY: 'false' });
+      expect(config.databaseUrl).toBeNull();
+      expect(config.migrateOnStart).toBe(false);
+      expect(config.seedOnEmpty).toBe(false);
+    });
+
+    it('accepts postgresql:// and parses explicit values', () => {
+      const config = loadConfig({
+        DATABASE_URL: 'postgresql://u:p@localhost/db',
+        PORT: '8080',
+        NODE_ENV: 'production',
+        GRAPHQL_MAX_DEPTH: '7',
+        GRAPHQL_INTROSPECTION: 'false',
+        DB_POOL_MAX: '3',
+      });
+      expect(config).toMatchObject({
+        databaseUrl: 'postgresql://u:p@localhost/db',
+        port: 8080,
+        nodeEnv: 'production',
+        dbPoolMax: 3,
+        graphql: { maxDepth: 7, introspection: false },
+      });
+    });
+  });
+
+  describe('invalid values', () => {
+    const cases: [variable: string, value: string, expected: RegExp][] = [
+      ['PORT', 'abc', /porta TCP tra 1 e 65535 \(ricevuto "abc"\)/],
+      ['PORT', '70000', /porta TCP tra 1 e 65535 \(ricevuto "70000"\)/],
+      ['DATABASE_URL', 'mysql://dup@db.example.test:3306/dup', /lo schema deve essere postgres:\/\/ o postgresql:\/\/, ricevuto "mysql:"/],
+      ['DATABASE_URL', 'postgres://dup@db.example.test:5432', /manca il nome del database/],
+      ['DATABASE_URL', 'postgres://dup@db.example.test:5432/', /manca il nome del database/],
+      ['DATABASE_URL', 'not-a-url', /non è un URL valido/],
+      ['MIGRATE_ON_START', 'maybe', /deve essere true o false \(ricevuto "maybe"\)/],
+      ['GRAPHQL_MAX_DEPTH', '0', /deve essere un intero positivo, ricevuto "0"/],
+      ['GRAPHQL_MAX_COST', '1.5', /deve essere un intero positivo, ricevuto "1.5"/],
+      ['NODE_ENV', 'staging', /deve essere uno tra development, production, test \(ricevuto "staging"\)/],
+      ['LOG_LEVEL', 'verbose', /deve essere uno tra fatal, error, warn, info, debug, trace, silent/],
+      ['SHUTDOWN_TIMEOUT_MS', 'soon', /deve essere un numero \(ricevuto "soon"\)/],
+    ];
+
+    it.each(cases)('%s=%s is reported by name, in Italian, with code CONFIG_INVALID', (variable, value, expected) => {
+      const error = configErrorOf({ [variable]: value });
+      expect(error.code).toBe('CONFIG_INVALID');
+      expect(error.name).toBe('ConfigError');
+      expect(error.problems).toEqual([{ variable, message: expect.stringMatching(expected) }]);
+      expect(error.problems[0].message).not.toMatch(ENGLISH);
+      expect(error.message).toContain('Configurazione non valida [CONFIG_INVALID]');
+      expect(error.message).toContain(`  - ${variable}: `);
+    });
+
+    it('reports every problem at once', () => {
+      const error = configErrorOf({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://dup@db.example.test/dup',
+        MIGRATE_ON_START: 'maybe',
+        GRAPHQL_MAX_DEPTH: '0',
+        HOST: '0.0.0.0',
+      });
+      expect(error.problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'GRAPHQL_MAX_DEPTH', 'MIGRATE_ON_START', 'PORT']);
+      for (const variable of ['PORT', 'DATABASE_URL', 'MIGRATE_ON_START', 'GRAPHQL_MAX_DEPTH']) {
+        expect(error.message).toContain(`  - ${variable}: `);
+      }
+      expect(error.message).not.toContain('HOST');
+    });
+  });
+});
