@@ -31,6 +31,11 @@ const TYPE_CONSTRAINTS = [
   },
 ];
 
+/** The same layering for `*.spec.ts` / `*.e2e-spec.ts` files, plus `type:testing`. */
+const TEST_FILE_TYPE_CONSTRAINTS = TYPE_CONSTRAINTS.map((c) =>
+  c.onlyDependOnLibsWithTags.includes('type:testing') ? c : { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] },
+);
+
 /**
  * Business areas by `scope:*` tag: a feature area sees only itself and the shared/platform
  * layers; the applications (`scope:api`, `scope:cli`) are bounded by their type constraint only.
@@ -77,12 +82,16 @@ const config = defineConfig(
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          depConstraints: [...TYPE_CONSTRAINTS, ...SCOPE_CONSTRAINTS],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', { depConstraints: [...TYPE_CONSTRAINTS, ...SCOPE_CONSTRAINTS] }],
+    },
+  },
+  {
+    // Test files, and only they, may also use the `type:testing` libraries (the test database).
+    // Production code stays bound by the constraints above, and the rule's cycle check still
+    // applies: a library that `testing` itself depends on (database, domain) cannot use it.
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { depConstraints: [...TEST_FILE_TYPE_CONSTRAINTS, ...SCOPE_CONSTRAINTS] }],
     },
   },
 );

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '@dup/config';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // Variables already in the environment win over the file.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const server = await startServer(config);
   process.stdout.write(`${JSON.stringify({ msg: 'startup time', ms: Date.now() - started })}\n`);

@@ -46,4 +46,10 @@ describe('module boundaries (eslint.config.js)', () => {
   it('allows the same @dup/database import from a feature library (libs/plan/read)', async () => {
     expect(await lint('libs/plan/read/src/__boundary-probe__.ts', '@dup/database')).toEqual({ boundary: [], all: 0 });
   });
+
+  it('lets only test files of a library use the testing library', async () => {
+    const production = await lint('seed/src/loader/__boundary-probe__.ts', '@dup/testing');
+    expect(production.boundary).toEqual([expect.stringContaining('A project tagged with "type:data" can only depend on libs tagged with')]);
+    expect(await lint('seed/src/loader/__boundary-probe__.spec.ts', '@dup/testing')).toEqual({ boundary: [], all: 0 });
+  });
 });

@@ -1,4 +1,4 @@
-import { bool, cleanEnv, makeValidator, num, port, str, type CleanedEnv } from 'envalid';
+import { bool, cleanEnv, makeValidator, port, str, type CleanedEnv } from 'envalid';
 import { ConfigError } from './config-error';
 
 const postgresUrl = makeValidator<string>((input) => {
@@ -46,7 +46,7 @@ function specs() {
     GRAPHQL_MAX_DEPTH: positiveInt({ default: 14 }),
     GRAPHQL_MAX_COST: positiveInt({ default: 200_000 }),
     GRAPHQL_MAX_PAGE_SIZE: positiveInt({ default: 200 }),
-    SHUTDOWN_TIMEOUT_MS: num({ default: 10_000 }),
+    SHUTDOWN_TIMEOUT_MS: positiveInt({ default: 10_000 }),
   };
 }
 

@@ -1,0 +1,81 @@
+import { GraphQLError, parseValue as parseLiteralAst, type GraphQLScalarType } from 'graphql';
+import { DecimalScalar, isValidIsoDate, LocalDateScalar } from './scalars';
+
+/** The scalar's result for a variable value and for the same value written inline in a query. */
+function viaVariable(scalar: GraphQLScalarType, value: unknown): unknown {
+  return scalar.parseValue(value);
+}
+function viaLiteral(scalar: GraphQLScalarType, graphqlLiteral: string): unknown {
+  return scalar.parseLiteral(parseLiteralAst(graphqlLiteral), undefined);
+}
+
+function expectBadUserInput(run: () => unknown): GraphQLError {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(GraphQLError);
+  expect((thrown as GraphQLError).extensions['code']).toBe('BAD_USER_INPUT');
+  return thrown as GraphQLError;
+}
+
+describe('LocalDate', () => {
+  it.each(['2020-06-30', '2020-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (date) => {
+    expect(viaVariable(LocalDateScalar, date)).toBe(date);
+    expect(viaLiteral(LocalDateScalar, JSON.stringify(date))).toBe(date);
+    expect(isValidIsoDate(date)).toBe(true);
+  });
+
+  it.each(['2020-02-30', '2021-02-29', '1900-02-29', '2020-13-01', '2020-04-31', '2020-6-30', '30/06/2020', '2020-06-30T00:00:00Z', ''])(
+    'rejects %j',
+    (date) => {
+      const error = expectBadUserInput(() => viaVariable(LocalDateScalar, date));
+      expect(error.message).toContain('Data non valida (atteso yyyy-mm-dd)');
+      expectBadUserInput(() => viaLiteral(LocalDateScalar, JSON.stringify(date)));
+      expect(isValidIsoDate(date)).toBe(false);
+    },
+  );
+
+  it('rejects values that are not strings', () => {
+    expectBadUserInput(() => viaVariable(LocalDateScalar, 20200630));
+    expectBadUserInput(() => viaVariable(LocalDateScalar, null));
+    expectBadUserInput(() => viaLiteral(LocalDateScalar, '20200630'));
+  });
+
+  it('serializes as the plain string', () => {
+    expect(LocalDateScalar.serialize('2020-06-30')).toBe('2020-06-30');
+  });
+});
+
+describe('Decimal', () => {
+  it.each(['0', '1.5', '-3', '475193437.97', '0.10'])('accepts %s and keeps it as an exact string', (value) => {
+    expect(viaVariable(DecimalScalar, value)).toBe(value);
+    expect(viaLiteral(DecimalScalar, JSON.stringify(value))).toBe(value);
+  });
+
+  it('accepts Int and Float literals as their source text', () => {
+    expect(viaLiteral(DecimalScalar, '12')).toBe('12');
+    expect(viaLiteral(DecimalScalar, '0.1')).toBe('0.1');
+  });
+
+  it.each(['1,5', '1.234,56', '1e5', '.5', '5.', '+1', ' 1', 'abc', ''])('rejects %j', (value) => {
+    const error = expectBadUserInput(() => viaVariable(DecimalScalar, value));
+    expect(error.message).toContain('Valore decimale non valido');
+    expectBadUserInput(() => viaLiteral(DecimalScalar, JSON.stringify(value)));
+  });
+
+  it('rejects a JSON number as a variable (money never travels as a float)', () => {
+    expectBadUserInput(() => viaVariable(DecimalScalar, 1.5));
+  });
+
+  it('rejects a Float literal in exponent notation and a boolean', () => {
+    expectBadUserInput(() => viaLiteral(DecimalScalar, '1e5'));
+    expectBadUserInput(() => viaLiteral(DecimalScalar, 'true'));
+  });
+
+  it('serializes as a string', () => {
+    expect(DecimalScalar.serialize('475193437.97')).toBe('475193437.97');
+  });
+});
