@@ -1,5 +1,7 @@
 // Runs every project's tests. Each project also has its own jest.config.js (nx test <project>).
 module.exports = {
+  // Global options are not read from project configs in a multi-project run.
+  testTimeout: 120000,
   projects: [
     '<rootDir>/apps/api',
     '<rootDir>/apps/cli',

@@ -99,7 +99,8 @@ describe('loadConfig', () => {
       ['GRAPHQL_MAX_COST', '1.5', /deve essere un intero positivo, ricevuto "1.5"/],
       ['NODE_ENV', 'staging', /deve essere uno tra development, production, test \(ricevuto "staging"\)/],
       ['LOG_LEVEL', 'verbose', /deve essere uno tra fatal, error, warn, info, debug, trace, silent/],
-      ['SHUTDOWN_TIMEOUT_MS', 'soon', /deve essere un numero \(ricevuto "soon"\)/],
+      ['SHUTDOWN_TIMEOUT_MS', 'soon', /deve essere un intero positivo, ricevuto "soon"/],
+      ['SHUTDOWN_TIMEOUT_MS', '-5', /deve essere un intero positivo, ricevuto "-5"/],
     ];
 
     it.each(cases)('%s=%s is reported by name, in Italian, with code CONFIG_INVALID', (variable, value, expected) => {
