@@ -37,7 +37,7 @@ async function createMigration(name: string): Promise<void> {
   const scratch = `dup_migration_scratch_${Date.now()}`;
   const serverUrl = db.url;
   await createDatabaseIfMissing(serverUrl, scratch);
-  const orm = await MikroORM.init(createOrmConfig({ url: withDatabase(serverUrl, scratch) }));
+  const orm = await MikroORM.init(createOrmConfig({ url: withDatabase(serverUrl, scratch), authoringMigrations: true }));
   try {
     await applyMigrations(orm);
     const result = await orm.migrator.createMigration(undefined, false, false, name);

@@ -9,6 +9,12 @@ export interface OrmConfigInput {
   poolMax?: number;
   /** Called for each SQL statement when query logging is on. */
   logQuery?: (message: string) => void;
+  /**
+   * Only `migration:create` reads and writes the committed schema snapshot. Elsewhere it stays
+   * off: MikroORM would otherwise rewrite the snapshot file after every `up`, touching the
+   * checkout (or failing on a read-only one) whenever the service or the tests migrate.
+   */
+  authoringMigrations?: boolean;
 }
 
 /** The one MikroORM configuration used by the service, the CLI and the tests. */
@@ -33,7 +39,7 @@ export function createOrmConfig(input: OrmConfigInput): Options {
       migrationsList: MIGRATIONS,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: input.authoringMigrations ?? false,
       snapshotName: '.snapshot-dup-monitor',
       emit: 'ts',
       disableForeignKeys: false,
