@@ -27,4 +27,12 @@ export const ALL_ENTITIES = [
   entities.IndicatorTarget,
   entities.IndicatorResult,
   entities.SpendingRow,
+  entities.User,
+  entities.UserDepartment,
+  entities.ApiToken,
+  entities.GoalStatusVersion,
+  entities.IndicatorResultVersion,
+  entities.GoalContribution,
+  entities.DepartmentReview,
+  entities.AuditEntry,
 ];

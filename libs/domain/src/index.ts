@@ -3,3 +3,4 @@ export * from './entities';
 export { ALL_ENTITIES } from './all-entities';
 export * from './spending';
 export * from './rules';
+export * from './access';

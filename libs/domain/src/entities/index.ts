@@ -12,3 +12,7 @@ export * from './reporting-period.entity';
 export * from './goal-status.entity';
 export * from './indicator.entity';
 export * from './spending-row.entity';
+export * from './user.entity';
+export * from './status-history.entity';
+export * from './review.entity';
+export * from './audit-entry.entity';

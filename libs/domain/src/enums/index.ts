@@ -104,3 +104,10 @@ export enum ResultStatus {
   SUSPENDED = 'SUSPENDED',
   EMPTY = 'EMPTY',
 }
+
+/** A department's submission of its goals for the planning office's review. */
+export enum ReviewState {
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  ACCEPTED = 'ACCEPTED',
+}

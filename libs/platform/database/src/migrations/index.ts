@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127170027_Initial as M0 } from './Migration20261127170027_Initial';
+import { Migration20261127172251_AuthWritesAudit as M1 } from './Migration20261127172251_AuthWritesAudit';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -7,4 +8,5 @@ import { Migration20261127170027_Initial as M0 } from './Migration20261127170027
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127170027_Initial', class: M0 },
+  { name: 'Migration20261127172251_AuthWritesAudit', class: M1 },
 ];
