@@ -5,6 +5,7 @@ module.exports = {
   projects: [
     '<rootDir>/apps/api',
     '<rootDir>/apps/cli',
+    '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',
     '<rootDir>/libs/platform/config',
     '<rootDir>/libs/platform/database',

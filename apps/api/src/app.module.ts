@@ -7,6 +7,10 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '@dup/config';
 import { createOrmConfig } from '@dup/database';
 import { PlanReadModule } from '@dup/plan-read';
+import { AuthModule } from '@dup/auth';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
@@ -32,10 +36,16 @@ export class AppModule {
           inject: [MikroORM, PinoLogger],
           useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger),
         }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
+          errorMessage: 'Troppe richieste in poco tempo: riprovare tra qualche secondo.',
+        }),
+        AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds }),
         PlanReadModule,
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_GUARD, useClass: GqlThrottlerGuard },
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: database },
       ],

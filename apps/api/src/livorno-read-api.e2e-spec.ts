@@ -136,13 +136,17 @@ describe('read API on the Livorno plan', () => {
   it('rejects a depth bomb and a cost bomb before running any resolver', async () => {
     // The plan's types have no cycles; introspection's do, so that is where a depth bomb lives.
     const nested = (depth: number): string => (depth === 0 ? 'name' : `ofType { ${nested(depth - 1)} }`);
-    const before = t.counter.totalStatements;
+    // Baseline: what any authenticated request costs before execution (the viewer lookup).
+    let before = t.counter.totalStatements;
+    await t.gql('{ __typename }');
+    const perRequest = t.counter.totalStatements - before;
+    before = t.counter.totalStatements;
     const deep = await t.gql(`{ __schema { types { fields { type { ${nested(30)} } } } } }`);
     expect(deep.errors?.[0].extensions?.['code']).toBe('QUERY_TOO_DEEP');
 
     const aliases = Array.from({ length: 120 }, (_, i) => `a${i}: indicators(first: 200) { edges { node { name targets { year value } results { text status } } } }`).join('\n');
     const costly = await t.gql(`{ ${aliases} }`);
     expect(costly.errors?.[0].extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
-    expect(t.counter.totalStatements).toBe(before);
+    expect(t.counter.totalStatements - before).toBe(2 * perRequest);
   });
 });

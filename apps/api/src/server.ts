@@ -9,6 +9,7 @@ import type { AppConfig } from '@dup/config';
 import { applyMigrations, redactUrl, resolveDatabase, type EmbeddedPostgresHandle } from '@dup/database';
 import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
+import { ensureDemoUsers } from './demo-users';
 
 export interface RunningServer {
   app: INestApplication;
@@ -54,6 +55,13 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     if (config.seedOnEmpty) {
       const seed = await seedIfEmpty(orm, (step) => log.info({ step }, 'Caricamento dati dimostrativi'));
       if (seed.seeded) log.info({ dataset: seed.dataset, counts: seed.counts }, `Dati dimostrativi caricati: ${seed.dataset}`);
+    }
+    if (config.seedDemoUsers) {
+      const created = await ensureDemoUsers(orm);
+      if (created.length) log.info({ users: created }, 'Utenti dimostrativi creati (credenziali nel README)');
+    }
+    if (config.auth.jwtSecret && config.auth.jwtSecretGenerated) {
+      log.warn('JWT_SECRET non impostata: generata una chiave casuale, i token non sopravvivono al riavvio');
     }
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {

@@ -35,4 +35,5 @@ export const ALL_ENTITIES = [
   entities.GoalContribution,
   entities.DepartmentReview,
   entities.AuditEntry,
+  entities.PlanDataVersion,
 ];

@@ -3,9 +3,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@dup/config';
 import { createFormatError, queryLimitsPlugin } from '@dup/graphql-kit';
 import { createPlanLoaders, type PlanReadContext } from '@dup/plan-read';
+import { resolveViewer, type AuthContext } from '@dup/auth';
+import type { Viewer } from '@dup/domain';
+import type { RequestContextBase } from '@dup/graphql-kit';
+
+/** The context every resolver receives. */
+export type ApiContext = PlanReadContext & RequestContextBase & AuthContext & { req: Request };
 
 /** Apollo settings shared by the server and by the schema printer. */
 export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger): ApolloDriverConfig {
@@ -27,10 +35,27 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
       queryLimitsPlugin({ schema: () => schema!, maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     ],
     formatError: createFormatError((errorId, error) => logger.error({ errorId, err: error }, 'GraphQL internal error')),
-    context: (): PlanReadContext => {
+    context: async ({ req }: { req: Request & { id?: string } }): Promise<ApiContext> => {
       // One fork per request: its identity map and loaders never leak into another request.
       const em = orm.em.fork();
-      return { em, loaders: createPlanLoaders(em), maxPageSize: config.graphql.maxPageSize };
+      let viewer: Viewer | null = null;
+      let authError: Error | null = null;
+      try {
+        viewer = await resolveViewer(em, req.headers['authorization'], config.auth.jwtSecret);
+      } catch (error) {
+        // Reported by the first resolver that needs a viewer, as a GraphQL error with its code.
+        authError = error as Error;
+      }
+      (req as Request & { viewer?: Viewer | null }).viewer = viewer;
+      return {
+        req,
+        em,
+        viewer,
+        authError,
+        requestId: String(req.id ?? randomUUID()),
+        loaders: createPlanLoaders(em),
+        maxPageSize: config.graphql.maxPageSize,
+      };
     },
   };
 }

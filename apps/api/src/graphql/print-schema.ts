@@ -3,13 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { PLAN_READ_RESOLVERS } from '@dup/plan-read';
+import { AUTH_RESOLVERS } from '@dup/auth';
 
 /** The SDL of the API as the code defines it, sorted like the served schema. */
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(PLAN_READ_RESOLVERS);
+    const schema = await app.get(GraphQLSchemaFactory).create([...PLAN_READ_RESOLVERS, ...AUTH_RESOLVERS]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { DATABASE_INFO, type DatabaseInfo } from '../tokens';
 
 /** Liveness and database state for operators and load balancers. */
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

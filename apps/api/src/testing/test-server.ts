@@ -1,4 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { createUser } from '@dup/auth';
+import { Ente, Role } from '@dup/domain';
 import { loadConfig, type AppConfig } from '@dup/config';
 import { SqlStatementCounter } from '@dup/database';
 import { loadDataset, type PlanDataset } from '@dup/seed';
@@ -16,12 +18,18 @@ export interface TestServer {
   db: TestDatabase;
   server: RunningServer;
   counter: SqlStatementCounter;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** Creates a user of the first ente (or `enteIstat`) with this role and returns its access token. */
+  loginAs(role: Role, options?: { departmentCodes?: string[]; enteIstat?: string; username?: string }): Promise<string>;
+  /** Token used by `gql` when none is given: an auditor by default (reads everything). */
+  defaultToken: string | null;
   stop(): Promise<void>;
 }
 
 /** A real server on a loopback port, over a fresh database holding the given datasets. */
-export async function startTestServer(options: { datasets?: PlanDataset[]; config?: Partial<AppConfig> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { datasets?: PlanDataset[]; config?: Partial<AppConfig>; loginAsAuditor?: boolean } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   for (const dataset of options.datasets ?? []) await loadDataset(db.orm, dataset);
   const config: AppConfig = {
@@ -30,27 +38,51 @@ export async function startTestServer(options: { datasets?: PlanDataset[]; confi
     port: 0,
     migrateOnStart: false,
     seedOnEmpty: false,
+    seedDemoUsers: false,
+    rateLimitPerMinute: 1_000_000,
     ...options.config,
   };
   const server = await startServer(config);
   const counter = new SqlStatementCounter(server.app.get<MikroORM>(MikroORM));
-  return {
+  let userCount = 0;
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null) => {
+    const bearer = token === undefined ? testServer.defaultToken : token;
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>;
+    return { ...body, status: response.status };
+  };
+  const testServer: TestServer = {
     url: server.url,
     db,
     server,
     counter,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse<T>;
-      return { ...body, status: response.status };
+    defaultToken: null,
+    gql,
+    async loginAs(role, opts = {}) {
+      const em = db.orm.em.fork();
+      const [ente] = await em.find(Ente, opts.enteIstat ? { istatCode: opts.enteIstat } : {}, { orderBy: { istatCode: 'asc' }, limit: 1 });
+      if (!ente) throw new Error('loginAs needs a dataset with an ente');
+      userCount += 1;
+      const username = opts.username ?? `${role.toLowerCase().replace(/_/g, '-')}-${userCount}`;
+      const password = `test-password-${userCount}-long`;
+      await createUser(em, { enteId: ente.id, username, displayName: `Utente di prova ${userCount}`, role, password, departmentCodes: opts.departmentCodes ?? [] });
+      const res = await gql<{ login: { accessToken: string } }>(
+        'mutation($u: String!, $p: String!, $e: String) { login(username: $u, password: $p, ente: $e) { accessToken } }',
+        { u: username, p: password, e: ente.istatCode },
+        null,
+      );
+      if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.accessToken;
     },
     async stop() {
       await server.stop();
       await db.drop();
     },
   };
+  if (options.datasets?.length && options.loginAsAuditor !== false) testServer.defaultToken = await testServer.loginAs(Role.AUDITOR);
+  return testServer;
 }

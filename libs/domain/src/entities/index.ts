@@ -16,3 +16,4 @@ export * from './user.entity';
 export * from './status-history.entity';
 export * from './review.entity';
 export * from './audit-entry.entity';
+export * from './plan-data-version.entity';

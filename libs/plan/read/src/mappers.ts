@@ -3,17 +3,25 @@ import * as T from './types';
 
 const nul = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
 
+/*
+ * Entity → DTO mappers. A DTO never holds an entity: the tree DTOs outlive the request's
+ * entity manager in the read-model cache. Relations a DTO shows must have been populated.
+ */
+
 export const toEnte = (e: E.Ente): T.EnteType => ({ id: e.id, name: e.name, istatCode: e.istatCode, issuingOffice: e.issuingOffice });
 
 export const toAct = (a: E.Act): T.ActType => ({ id: a.id, body: a.body, kind: a.kind, number: a.number, date: a.date, subject: a.subject });
 
+const actOrNull = (ref: { unwrap(): E.Act } | undefined): T.ActType | null => (ref ? toAct(ref.unwrap()) : null);
+
+/** Needs `approvedBy` populated. */
 export const toMandate = (m: E.Mandate): T.MandateType => ({
   id: m.id,
   title: m.title,
   startYear: m.startYear,
   endYear: m.endYear,
   mayor: m.mayor,
-  approvedById: m.approvedBy?.id ?? null,
+  approvedBy: actOrNull(m.approvedBy),
 });
 
 export const toEdition = (e: E.PlanEdition): T.PlanEditionType => ({
@@ -26,38 +34,55 @@ export const toEdition = (e: E.PlanEdition): T.PlanEditionType => ({
   mandateId: e.mandate.id,
 });
 
+/** Needs `notedBy` and `approvedBy` populated. */
 export const toPeriod = (p: E.ReportingPeriod): T.ReportingPeriodType => ({
   id: p.id,
   cutoffDate: p.cutoffDate,
   kind: p.kind,
   state: p.state,
-  notedById: p.notedBy?.id ?? null,
-  approvedById: p.approvedBy?.id ?? null,
+  notedBy: actOrNull(p.notedBy),
+  approvedBy: actOrNull(p.approvedBy),
 });
 
-export const toLine = (l: E.MandateLine, editionId: string): T.MandateLineType => ({
+/** Needs `act` populated. */
+export const toAmendment = (a: E.Amendment): T.AmendmentType => ({
+  id: a.id,
+  effectiveDate: a.effectiveDate,
+  description: a.description,
+  act: toAct(a.act.unwrap()),
+});
+
+/** Needs `act` populated. */
+export const toEditionAct = (r: E.EditionAct): T.EditionActType => ({ role: r.role, note: r.note ?? null, act: toAct(r.act.unwrap()) });
+
+export const toLine = (l: E.MandateLine): T.MandateLineType => ({
   id: l.id,
   number: l.number,
   title: l.title,
   alternateTitles: l.alternateTitles,
   description: l.description,
-  editionId,
+  directions: [],
+  strategicObjectives: [],
 });
 
 export const toDirection = (d: E.StrategicDirection): T.StrategicDirectionType => ({ id: d.id, position: d.position, text: d.text });
 
-export const toStrategic = (s: E.StrategicObjective, lineNumber: number): T.StrategicObjectiveType => ({
+/** Needs `line` and `introducedBy.act` populated; children are attached by the caller. */
+export const toStrategic = (s: E.StrategicObjective): T.StrategicObjectiveType => ({
   id: s.id,
   code: s.code,
   title: s.title,
   alternateTitles: s.alternateTitles,
   description: s.description,
   partecipate: nul(s.partecipate),
-  lineNumber,
+  lineNumber: s.line.unwrap().number,
+  missions: [],
+  operationalObjectives: [],
+  introducedBy: s.introducedBy ? toAmendment(s.introducedBy.unwrap()) : null,
   lineId: s.line.id,
-  introducedById: s.introducedBy?.id ?? null,
 });
 
+/** Needs `introducedBy.act` populated; children are attached by the caller. */
 export const toOperational = (o: E.OperationalObjective): T.OperationalObjectiveType => ({
   id: o.id,
   code: o.code,
@@ -65,7 +90,11 @@ export const toOperational = (o: E.OperationalObjective): T.OperationalObjective
   alternateTitles: o.alternateTitles,
   ownerLabel: o.ownerLabel,
   goalsHeading: nul(o.goalsHeading),
-  introducedById: o.introducedBy?.id ?? null,
+  owners: [],
+  programmes: [],
+  goals: [],
+  indicators: [],
+  introducedBy: o.introducedBy ? toAmendment(o.introducedBy.unwrap()) : null,
 });
 
 export const toDepartment = (d: E.Department): T.DepartmentType => ({ id: d.id, code: d.code, name: d.name, kind: d.kind, aliases: d.aliases });
@@ -82,29 +111,32 @@ export const toProgramme = (p: E.Programme, mission: E.Mission): T.ProgrammeType
   mission: toMission(mission),
 });
 
+/** Children are attached by the caller. */
 export const toGoal = (g: E.Goal): T.GoalType => ({
   id: g.id,
   position: g.position,
   title: g.title,
   description: g.description,
-  objectiveId: g.objective.id,
+  departments: [],
+  statusList: [],
 });
 
+/** Needs `department` populated. */
 export const toGoalDepartment = (r: E.GoalDepartment): T.GoalDepartmentType => ({
   position: r.position,
-  department: null,
+  department: r.department ? toDepartment(r.department.unwrap()) : null,
   allDepartments: !r.department,
   allDepartmentsLabel: nul(r.allDepartmentsLabel),
   printedName: r.printedName,
   lead: r.lead,
   years: r.years,
   note: nul(r.note),
-  departmentId: r.department?.id ?? null,
 });
 
-export const toGoalStatus = (s: E.GoalStatus, period: string): T.GoalStatusType => ({
+/** Needs `period` populated. */
+export const toGoalStatus = (s: E.GoalStatus): T.GoalStatusType => ({
   id: s.id,
-  period,
+  period: s.period.unwrap().cutoffDate,
   narrative: s.narrative,
   asOfLabel: s.asOfLabel,
   declaredState: nul(s.declaredState),
@@ -117,7 +149,8 @@ export const toGoalStatus = (s: E.GoalStatus, period: string): T.GoalStatusType 
   updatedAt: s.updatedAt,
 });
 
-export const toIndicator = (i: E.Indicator, goalPosition: number | null): T.IndicatorType => ({
+/** Needs `goal` and `objective` populated; targets and results are attached by the caller. */
+export const toIndicator = (i: E.Indicator): T.IndicatorType => ({
   id: i.id,
   position: i.position,
   name: i.name,
@@ -125,9 +158,10 @@ export const toIndicator = (i: E.Indicator, goalPosition: number | null): T.Indi
   kind: i.kind,
   polarity: i.polarity,
   groupLabel: nul(i.groupLabel),
-  goalPosition,
-  objectiveId: i.objective.id,
-  goalId: i.goal?.id ?? null,
+  goalPosition: i.goal ? i.goal.unwrap().position : null,
+  objectiveCode: i.objective.unwrap().code,
+  targets: [],
+  resultList: [],
 });
 
 export const toTarget = (t: E.IndicatorTarget): T.IndicatorTargetType => ({
@@ -138,9 +172,10 @@ export const toTarget = (t: E.IndicatorTarget): T.IndicatorTargetType => ({
   text: nul(t.text),
 });
 
-export const toResult = (r: E.IndicatorResult, period: string): T.IndicatorResultType => ({
+/** Needs `period` populated. */
+export const toResult = (r: E.IndicatorResult): T.IndicatorResultType => ({
   id: r.id,
-  period,
+  period: r.period.unwrap().cutoffDate,
   text: r.text,
   value: nul(r.value),
   unit: nul(r.unit),
@@ -149,5 +184,19 @@ export const toResult = (r: E.IndicatorResult, period: string): T.IndicatorResul
   version: r.version,
   author: r.author,
   updatedAt: r.updatedAt,
-  indicatorId: r.indicator.id,
 });
+
+/** Groups `items` by `keyOf`, keeping their order. */
+export function groupBy<V>(items: readonly V[], keyOf: (item: V) => string): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Period order (ISO dates sort as strings). */
+export const byPeriod = <V extends { period: string }>(a: V, b: V) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);

@@ -1,28 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PlanQueryResolver } from './resolvers/query.resolver';
-import {
-  GoalDepartmentResolver,
-  GoalResolver,
-  IndicatorResolver,
-  MandateLineResolver,
-  MandateResolver,
-  OperationalObjectiveResolver,
-  PlanEditionResolver,
-  ReportingPeriodResolver,
-  StrategicObjectiveResolver,
-} from './resolvers/tree.resolvers';
+import { GoalResolver, IndicatorResolver, PlanEditionResolver } from './resolvers/tree.resolvers';
 
 /** Every resolver of the read API, also used to print the committed schema. */
 export const PLAN_READ_RESOLVERS = [
   PlanQueryResolver,
   PlanEditionResolver,
-  MandateResolver,
-  ReportingPeriodResolver,
-  MandateLineResolver,
-  StrategicObjectiveResolver,
-  OperationalObjectiveResolver,
   GoalResolver,
-  GoalDepartmentResolver,
   IndicatorResolver,
 ];
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { bool, cleanEnv, makeValidator, port, str, type CleanedEnv } from 'envalid';
 import { ConfigError } from './config-error';
 
@@ -47,6 +48,13 @@ function specs() {
     GRAPHQL_MAX_COST: positiveInt({ default: 200_000 }),
     GRAPHQL_MAX_PAGE_SIZE: positiveInt({ default: 200 }),
     SHUTDOWN_TIMEOUT_MS: positiveInt({ default: 10_000 }),
+    /** HS256 secret for access tokens; required in production, random per start otherwise. */
+    JWT_SECRET: str({ default: undefined }),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt({ default: 8 * 3600 }),
+    /** Requests per minute per user (or per address when anonymous). */
+    RATE_LIMIT_PER_MINUTE: positiveInt({ default: 600 }),
+    /** Create one demo user per role with the demo data; never on by default in production. */
+    SEED_DEMO_USERS: bool({ default: undefined }),
   };
 }
 
@@ -65,6 +73,9 @@ export interface AppConfig {
   logLevel: string;
   graphql: { introspection: boolean; maxDepth: number; maxCost: number; maxPageSize: number };
   shutdownTimeoutMs: number;
+  auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
+  rateLimitPerMinute: number;
+  seedDemoUsers: boolean;
 }
 
 /**
@@ -88,6 +99,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     },
   });
+  if (raw.NODE_ENV === 'production' && !raw.JWT_SECRET) {
+    problems.push({ variable: 'JWT_SECRET', message: 'obbligatoria in produzione (almeno 32 caratteri casuali)' });
+  }
+  if (raw.JWT_SECRET && raw.JWT_SECRET.length < 32) {
+    problems.push({ variable: 'JWT_SECRET', message: `deve avere almeno 32 caratteri, ricevuti ${raw.JWT_SECRET.length}` });
+  }
+  if (raw.NODE_ENV === 'production' && raw.SEED_DEMO_USERS) {
+    problems.push({ variable: 'SEED_DEMO_USERS', message: 'gli utenti dimostrativi non possono essere creati in produzione' });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const embedded = !raw.DATABASE_URL;
   return {
@@ -107,5 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
     },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      jwtSecret: raw.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+      jwtSecretGenerated: !raw.JWT_SECRET,
+      accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
   };
 }

@@ -4,3 +4,4 @@ export * from './format-error';
 export * from './operation-depth';
 export * from './query-limits.plugin';
 export * from './cursor';
+export * from './request-context';

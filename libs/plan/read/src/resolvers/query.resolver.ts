@@ -82,14 +82,8 @@ export class PlanQueryResolver {
       });
     }
     const page = await searchIndicators(ctx.em, filter ?? {}, size, after);
-    const goalIds = page.rows.map((r) => r.indicator.goal?.id).filter((id): id is string => Boolean(id));
-    const goals = await ctx.loaders.goal.loadMany(goalIds);
-    const positions = new Map(goals.filter((g): g is E.Goal => g instanceof E.Goal).map((g) => [g.id, g.position]));
     return {
-      edges: page.rows.map((r) => ({
-        cursor: r.cursor,
-        node: M.toIndicator(r.indicator, r.indicator.goal ? (positions.get(r.indicator.goal.id) ?? null) : null),
-      })),
+      edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.indicator })),
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Indicator, ResultStatus } from '@dup/domain';
+import { Indicator, IndicatorResult, IndicatorTarget, ResultStatus } from '@dup/domain';
 import { badUserInput, decodeCursor, encodeCursor } from '@dup/graphql-kit';
-import type { IndicatorFilterInput } from '../types';
+import { byPeriod, groupBy, toIndicator, toResult, toTarget } from '../mappers';
+import type { IndicatorFilterInput, IndicatorType } from '../types';
 
 export interface IndicatorPage {
-  rows: { indicator: Indicator; cursor: string }[];
+  rows: { indicator: IndicatorType; cursor: string }[];
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -88,8 +89,25 @@ export async function searchIndicators(
   );
   const hasNextPage = page.length > first;
   const slice = page.slice(0, first);
-  const entities = await em.find(Indicator, { id: { $in: slice.map((r) => r.id) } });
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const ids = slice.map((r) => r.id);
+  // Three statements for any page size: the indicators with what they show, their targets, their results.
+  const [entities, targets, results] = await Promise.all([
+    em.find(Indicator, { id: { $in: ids } }, { populate: ['goal', 'objective'], strategy: 'joined' }),
+    em.find(IndicatorTarget, { indicator: { $in: ids } }, { orderBy: { year: 'asc' } }),
+    em.find(IndicatorResult, { indicator: { $in: ids } }, { populate: ['period'], strategy: 'joined' }),
+  ]);
+  const targetsOf = groupBy(targets, (t) => t.indicator.id);
+  const resultsOf = groupBy(results, (r) => r.indicator.id);
+  const byId = new Map(
+    entities.map((e): [string, IndicatorType] => [
+      e.id,
+      {
+        ...toIndicator(e),
+        targets: (targetsOf.get(e.id) ?? []).map(toTarget),
+        resultList: (resultsOf.get(e.id) ?? []).map(toResult).sort(byPeriod),
+      },
+    ]),
+  );
   return {
     rows: slice.map((r) => ({
       indicator: byId.get(r.id)!,

@@ -52,7 +52,7 @@ export class MandateType {
   @Field(() => Int, { description: 'Anno di inizio.' }) startYear!: number;
   @Field(() => Int, { description: 'Anno di fine.' }) endYear!: number;
   @Field({ description: 'Sindaco.' }) mayor!: string;
-  approvedById!: string | null;
+  @Field(() => ActType, { nullable: true, description: 'Atto di approvazione delle linee programmatiche.' }) approvedBy!: ActType | null;
 }
 
 @ObjectType('ReportingPeriod', { description: 'Scadenza di rendicontazione di un\'edizione (30/06 o 31/12).' })
@@ -61,8 +61,8 @@ export class ReportingPeriodType {
   @Field(() => LocalDateScalar, { description: 'Data di riferimento (es. 2020-06-30).' }) cutoffDate!: string;
   @Field(() => PeriodKind, { description: 'Semestrale o annuale.' }) kind!: PeriodKind;
   @Field(() => PeriodState, { description: 'Stato del periodo.' }) state!: PeriodState;
-  notedById!: string | null;
-  approvedById!: string | null;
+  @Field(() => ActType, { nullable: true, description: 'Atto della Giunta che ha preso atto dello stato di attuazione.' }) notedBy!: ActType | null;
+  @Field(() => ActType, { nullable: true, description: 'Atto del Consiglio che ha approvato lo stato di attuazione.' }) approvedBy!: ActType | null;
 }
 
 @ObjectType('Department', { description: "Struttura organizzativa dell'ente (settore, dipartimento, …)." })

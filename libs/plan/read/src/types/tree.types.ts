@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DeclaredState, IndicatorKind, Polarity, ResultStatus, Comparator } from '@dup/domain';
-import { DecimalScalar, LocalDateScalar } from '@dup/graphql-kit';
-import { DepartmentType } from './plan.types';
+import { DecimalScalar, LocalDateScalar, listOf } from '@dup/graphql-kit';
+import { AmendmentType, DepartmentType, MissionType, PoliticalOwnerType, ProgrammeType } from './plan.types';
 import './enums';
 
 @ObjectType('PlanEdition', { description: 'Edizione del Documento Unico di Programmazione (es. DUP 2020-2022).' })
@@ -36,8 +36,11 @@ export class MandateLineType {
   @Field({ description: 'Titolo (come nel capitolo 3 del rapporto).' }) title!: string;
   @Field(() => [String], { description: 'Altre formulazioni del titolo.' }) alternateTitles!: string[];
   @Field({ description: 'Descrizione (Markdown).' }) description!: string;
-  /** The edition through which the line was reached: its objectives are that edition's. */
-  editionId!: string;
+  @Field(() => [StrategicDirectionType], { description: 'Indirizzi strategici della linea.', complexity: listOf(7) })
+  directions!: StrategicDirectionType[];
+  /** The objectives of the edition through which the line was reached. */
+  @Field(() => [StrategicObjectiveType], { description: "Obiettivi strategici della linea nell'edizione.", complexity: listOf(3) })
+  strategicObjectives!: StrategicObjectiveType[];
 }
 
 @ObjectType('StrategicDirection', { description: 'Indirizzo strategico di una linea di mandato.' })
@@ -56,8 +59,13 @@ export class StrategicObjectiveType {
   @Field({ description: "Descrizione dell'obiettivo (Markdown)." }) description!: string;
   @Field(() => String, { nullable: true, description: 'Società ed enti partecipati coinvolti.' }) partecipate!: string | null;
   @Field(() => Int, { description: 'Numero della linea di mandato.' }) lineNumber!: number;
+  @Field(() => [MissionType], { description: "Missioni di bilancio dell'obiettivo, in ordine di stampa.", complexity: listOf(4) })
+  missions!: MissionType[];
+  @Field(() => [OperationalObjectiveType], { description: 'Obiettivi operativi.', complexity: listOf(4) })
+  operationalObjectives!: OperationalObjectiveType[];
+  @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
+  introducedBy!: AmendmentType | null;
   lineId!: string;
-  introducedById!: string | null;
 }
 
 @ObjectType('OperationalObjective', { description: 'Obiettivo operativo (Sezione operativa), codice N.NN.NN.' })
@@ -68,7 +76,16 @@ export class OperationalObjectiveType {
   @Field(() => [String], { description: 'Altre formulazioni del titolo.' }) alternateTitles!: string[];
   @Field({ description: 'Responsabile politico come indicato nel documento.' }) ownerLabel!: string;
   @Field(() => String, { nullable: true, description: 'Intestazione della sezione finalità, quando diversa da quella standard.' }) goalsHeading!: string | null;
-  introducedById!: string | null;
+  @Field(() => [PoliticalOwnerType], { description: 'Responsabili politici, in ordine di stampa.', complexity: listOf(1) })
+  owners!: PoliticalOwnerType[];
+  @Field(() => [ProgrammeType], { description: 'Coppie Missione/Programma, in ordine di stampa.', complexity: listOf(3) })
+  programmes!: ProgrammeType[];
+  @Field(() => [GoalType], { description: 'Finalità, in ordine.', complexity: listOf(4) })
+  goals!: GoalType[];
+  @Field(() => [IndicatorType], { description: 'Indicatori, in ordine.', complexity: listOf(4) })
+  indicators!: IndicatorType[];
+  @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
+  introducedBy!: AmendmentType | null;
 }
 
 @ObjectType('GoalDepartment', { description: 'Settore coinvolto in una finalità, con gli anni di attività.' })
@@ -81,7 +98,6 @@ export class GoalDepartmentType {
   @Field({ description: 'Settore capofila.' }) lead!: boolean;
   @Field(() => [Int], { description: 'Anni in cui il settore è attivo sulla finalità.' }) years!: number[];
   @Field(() => String, { nullable: true, description: 'Annotazione.' }) note!: string | null;
-  departmentId!: string | null;
 }
 
 @ObjectType('GoalStatus', { description: 'Stato di attuazione di una finalità a una scadenza.' })
@@ -106,7 +122,10 @@ export class GoalType {
   @Field(() => Int, { description: "Posizione nell'obiettivo operativo (1, 2, …)." }) position!: number;
   @Field({ description: 'Titolo.' }) title!: string;
   @Field({ description: 'Descrizione (Markdown).' }) description!: string;
-  objectiveId!: string;
+  @Field(() => [GoalDepartmentType], { description: 'Settori coinvolti, con capofila e anni.', complexity: listOf(3) })
+  departments!: GoalDepartmentType[];
+  /** Every status of the goal in period order; the `statuses` field filters it. */
+  statusList!: GoalStatusType[];
 }
 
 @ObjectType('IndicatorTarget', { description: "Valore atteso di un indicatore per un anno." })
@@ -130,7 +149,6 @@ export class IndicatorResultType {
   @Field(() => Int, { description: 'Versione.' }) version!: number;
   @Field({ description: 'Autore della versione.' }) author!: string;
   @Field({ description: 'Ultima modifica.' }) updatedAt!: Date;
-  indicatorId!: string;
 }
 
 @ObjectType('Indicator', { description: 'Indicatore di un obiettivo operativo.' })
@@ -143,6 +161,9 @@ export class IndicatorType {
   @Field(() => Polarity, { description: 'Verso di miglioramento.' }) polarity!: Polarity;
   @Field(() => String, { nullable: true, description: 'Gruppo sotto cui è stampato (es. titolo di una finalità).' }) groupLabel!: string | null;
   @Field(() => Int, { nullable: true, description: 'Posizione della finalità a cui è collegato, se indicata.' }) goalPosition!: number | null;
-  objectiveId!: string;
-  goalId!: string | null;
+  @Field({ description: "Codice dell'obiettivo operativo a cui appartiene l'indicatore." }) objectiveCode!: string;
+  @Field(() => [IndicatorTargetType], { description: 'Valori attesi per anno.', complexity: listOf(2) })
+  targets!: IndicatorTargetType[];
+  /** Every result of the indicator in period order; the `results` field filters it. */
+  resultList!: IndicatorResultType[];
 }

@@ -1,0 +1,303 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest, Agent } from 'node:http';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { applyMigrations, createDatabaseIfMissing, createOrmConfig, quoteIdent, resolveDatabase, withDatabase } from '@dup/database';
+import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
+import type { BenchServerMessage, BenchServerRequest } from './graphql-bench-server';
+
+/**
+ * `npm run bench:graphql`: the read API over loopback HTTP on a fresh database holding Livorno,
+ * then Livorno ×10. For each: whole-tree latency (sequential requests after warm-up), SQL
+ * statements per whole-tree query, and the throughput of a typical auditor query under
+ * autocannon. The server runs in a child process (see graphql-bench-server.ts) so the client
+ * and the load generator never share its event loop.
+ *
+ * Environment: DATABASE_URL (a server where scratch databases may be created and dropped;
+ * default: the embedded PostgreSQL in .data/bench-postgres), BENCH_REQUESTS (default 300),
+ * BENCH_AUTOCANNON_SECONDS (default 10), BENCH_FACTORS (default "1,10"),
+ * BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof" to profile the server).
+ */
+
+const GOAL_P50_MS = 30;
+const WARMUP_REQUESTS = 30;
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
+const AUTOCANNON_SECONDS = Number(process.env['BENCH_AUTOCANNON_SECONDS'] ?? 10);
+const AUTOCANNON_CONNECTIONS = 10;
+const FACTORS = (process.env['BENCH_FACTORS'] ?? '1,10').split(',').map(Number);
+const STATEMENT_SAMPLES = 5;
+/** The server's token secret, known to the bench so that it can mint tokens once the API needs them. */
+const JWT_SECRET = process.env['JWT_SECRET'] ?? randomBytes(48).toString('base64url');
+
+/**
+ * The e2e tests' whole-tree query, taken from the build: `@dup/testing`'s index registers
+ * tsconfig paths for jest and cannot be loaded from dist/.
+ */
+const { WHOLE_TREE_QUERY } = require(join(__dirname, '..', '..', '..', 'libs', 'testing', 'src', 'queries.js')) as { WHOLE_TREE_QUERY: string };
+
+/** The auditor's everyday question: deferred results, first page, with their results. */
+export const AUDITOR_QUERY = /* GraphQL */ `
+  query DeferredResults {
+    indicators(filter: { resultStatus: DEFERRED }, first: 50) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id objectiveCode position name unit goalPosition results { period text value status deferredTo version } } }
+    }
+  }
+`;
+
+interface RunReport {
+  factor: number;
+  goals: number;
+  indicators: number;
+  wholeTree: { responseBytes: number; requests: number } & LatencySummary;
+  statementsPerWholeTree: { samples: number[]; fixed: boolean };
+  auditorQuery: {
+    connections: number;
+    durationSeconds: number;
+    requestsPerSecond: number;
+    totalRequests: number;
+    latencyP50Ms: number;
+    latencyP99Ms: number;
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+  };
+  /** Reserved for the write side: see measureStatusWriteThroughput. */
+  statusWriteThroughput: StatusWriteThroughput | null;
+}
+
+interface LatencySummary {
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  minMs: number;
+  maxMs: number;
+}
+
+export interface StatusWriteThroughput {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+}
+
+/**
+ * Headers that authenticate the benchmark as an AUDITOR. The API has no authentication yet
+ * (libs/auth exists but is not wired into the server): the bench runs anonymous. When it is,
+ * mint an AUDITOR token here (or pass BENCH_AUTHORIZATION, e.g. "Bearer …").
+ */
+function auditorHeaders(): Record<string, string> {
+  const authorization = process.env['BENCH_AUTHORIZATION'];
+  return authorization ? { authorization } : {};
+}
+
+/**
+ * Hook for the write side (to be added with the status mutations): measure the throughput of
+ * goal-status writes against the same server and database, e.g. autocannon posting
+ * `updateGoalStatus` mutations with optimistic-lock versions. Returns null until then.
+ */
+async function measureStatusWriteThroughput(_server: BenchServer): Promise<StatusWriteThroughput | null> {
+  return null;
+}
+
+interface BenchServer {
+  url: string;
+  statements(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function main(): Promise<void> {
+  const db = await resolveDatabase({ databaseUrl: process.env['DATABASE_URL'] ?? null, embeddedPgDir: '.data/bench-postgres', log: () => undefined });
+  const livorno = readShippedDataset('livorno-dup-2020-2022');
+  const runs: RunReport[] = [];
+  try {
+    for (const factor of FACTORS) {
+      const name = `dup_bench_graphql_${process.pid}_x${factor}`;
+      await createDatabaseIfMissing(db.url, name);
+      try {
+        const url = withDatabase(db.url, name);
+        const orm = await MikroORM.init(createOrmConfig({ url, poolMax: 2 }));
+        try {
+          await applyMigrations(orm);
+          await loadDataset(orm, scaleDataset(livorno, factor));
+        } finally {
+          await orm.close(true);
+        }
+        const server = await startBenchServer(url);
+        try {
+          runs.push(await benchOne(server, factor));
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        await dropDatabase(db.url, name);
+      }
+    }
+  } finally {
+    await db.embedded?.stop();
+  }
+  const once = runs.find((r) => r.factor === 1);
+  const tenfold = runs.find((r) => r.factor === 10);
+  const statementsFixed =
+    runs.every((r) => r.statementsPerWholeTree.fixed) && (!once || !tenfold || once.statementsPerWholeTree.samples[0] === tenfold.statementsPerWholeTree.samples[0]);
+  const report = {
+    database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded',
+    authentication: auditorHeaders()['authorization'] ? 'BENCH_AUTHORIZATION' : 'anonymous (the API has no authentication yet)',
+    node: process.version,
+    goal: { wholeTreeP50Ms: GOAL_P50_MS, statementsFixedAt10x: true },
+    goalMet: Boolean(once && once.wholeTree.p50Ms <= GOAL_P50_MS && statementsFixed),
+    statementsFixed,
+    runs,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (!report.goalMet) process.exitCode = 1;
+}
+
+async function benchOne(server: BenchServer, factor: number): Promise<RunReport> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const body = JSON.stringify({ query: WHOLE_TREE_QUERY });
+  const first = await post(server.url, body, agent);
+  const tree = JSON.parse(first.text) as { data?: TreeShape; errors?: unknown[] };
+  if (tree.errors || !tree.data) throw new Error(`whole-tree query failed: ${first.text.slice(0, 500)}`);
+  const goals = tree.data.planEditions.flatMap((e) => e.mandateLines.flatMap((l) => l.strategicObjectives.flatMap((s) => s.operationalObjectives.flatMap((o) => o.goals)))).length;
+  const indicators = tree.data.planEditions.flatMap((e) => e.mandateLines.flatMap((l) => l.strategicObjectives.flatMap((s) => s.operationalObjectives.flatMap((o) => o.indicators)))).length;
+  for (let i = 0; i < WARMUP_REQUESTS; i += 1) await post(server.url, body, agent);
+
+  const samples: number[] = [];
+  for (let i = 0; i < STATEMENT_SAMPLES; i += 1) {
+    const before = await server.statements();
+    await post(server.url, body, agent);
+    samples.push((await server.statements()) - before);
+  }
+
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i += 1) {
+    const t0 = performance.now();
+    const res = await post(server.url, body, agent);
+    times.push(performance.now() - t0);
+    if (res.status !== 200) throw new Error(`whole-tree request ${i} answered ${res.status}`);
+  }
+  agent.destroy();
+
+  const auditor = await post(server.url, JSON.stringify({ query: AUDITOR_QUERY }));
+  const auditorBody = JSON.parse(auditor.text) as { errors?: unknown[] };
+  if (auditor.status !== 200 || auditorBody.errors) throw new Error(`auditor query failed: ${auditor.text.slice(0, 500)}`);
+  const load = await autocannon({
+    url: `${server.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auditorHeaders() },
+    body: JSON.stringify({ query: AUDITOR_QUERY }),
+    connections: AUTOCANNON_CONNECTIONS,
+    duration: AUTOCANNON_SECONDS,
+  });
+
+  return {
+    factor,
+    goals,
+    indicators,
+    wholeTree: { responseBytes: Buffer.byteLength(first.text), requests: REQUESTS, ...summarise(times) },
+    statementsPerWholeTree: { samples, fixed: samples.every((s) => s === samples[0]) },
+    auditorQuery: {
+      connections: AUTOCANNON_CONNECTIONS,
+      durationSeconds: AUTOCANNON_SECONDS,
+      requestsPerSecond: round(load.requests.average),
+      totalRequests: load.requests.total,
+      latencyP50Ms: load.latency.p50,
+      latencyP99Ms: load.latency.p99,
+      non2xx: load.non2xx,
+      errors: load.errors,
+      timeouts: load.timeouts,
+    },
+    statusWriteThroughput: await measureStatusWriteThroughput(server),
+  };
+}
+
+interface TreeShape {
+  planEditions: { mandateLines: { strategicObjectives: { operationalObjectives: { goals: unknown[]; indicators: unknown[] }[] }[] }[] }[];
+}
+
+/** One POST to /graphql over loopback; resolves when the whole body has arrived. */
+function post(baseUrl: string, body: string, agent?: Agent): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${baseUrl}/graphql`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...auditorHeaders() } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function startBenchServer(databaseUrl: string): Promise<BenchServer> {
+  const execArgv = (process.env['BENCH_SERVER_NODE_OPTIONS'] ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = fork(join(__dirname, 'graphql-bench-server.js'), [], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000000' },
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const waiters: ((m: BenchServerMessage) => void)[] = [];
+  child.on('message', (m: BenchServerMessage) => waiters.shift()?.(m));
+  const next = () => new Promise<BenchServerMessage>((resolve) => waiters.push(resolve));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with code ${code}`)));
+    void next().then((m) => {
+      if (m.type !== 'ready') return reject(new Error(m.type === 'error' ? m.message : 'unexpected message'));
+      resolve({
+        url: m.url,
+        async statements() {
+          const answer = next();
+          child.send({ type: 'statements' } satisfies BenchServerRequest);
+          const reply = await answer;
+          if (reply.type !== 'statements') throw new Error('unexpected reply');
+          return reply.total;
+        },
+        async stop() {
+          child.send({ type: 'stop' } satisfies BenchServerRequest);
+          await exited;
+        },
+      });
+    });
+  });
+}
+
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${quoteIdent(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+function summarise(times: number[]): LatencySummary {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return {
+    p50Ms: round(at(0.5)),
+    p90Ms: round(at(0.9)),
+    p99Ms: round(at(0.99)),
+    meanMs: round(times.reduce((a, b) => a + b, 0) / times.length),
+    minMs: round(sorted[0]),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

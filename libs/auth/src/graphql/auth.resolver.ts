@@ -1,0 +1,109 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ApiToken, Role, User, UserDepartment } from '@dup/domain';
+import { DomainError, notFound, type RequestContextBase } from '@dup/graphql-kit';
+import type { AuthContext } from '../access';
+import { requireRole, requireViewer } from '../access';
+import { AUTH_OPTIONS, type AuthOptions } from '../auth-options';
+import { login } from '../login.service';
+import { createApiToken, createUser } from '../user-admin.service';
+import { ApiTokenType, CreatedApiTokenType, CreateUserInput, LoginResultType, UserType, ViewerType } from './auth.types';
+
+const toTokenType = (t: ApiToken): ApiTokenType => ({
+  id: t.id,
+  name: t.name,
+  createdAt: t.createdAt,
+  expiresAt: t.expiresAt ?? null,
+  revokedAt: t.revokedAt ?? null,
+  lastUsedAt: t.lastUsedAt ?? null,
+});
+
+@Resolver()
+export class AuthResolver {
+  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+
+  @Mutation(() => LoginResultType, { description: 'Accesso con nome utente e password; restituisce un token a scadenza.' })
+  async login(
+    @Context() ctx: RequestContextBase & AuthContext,
+    @Args('username', { description: 'Nome utente.' }) username: string,
+    @Args('password', { description: 'Password.' }) password: string,
+    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente, se il nome utente esiste in più enti." }) ente?: string,
+  ): Promise<LoginResultType> {
+    const result = await login(ctx.em, { username, password, ente }, { secret: this.options.jwtSecret, ttlSeconds: this.options.accessTokenTtlSeconds });
+    return { accessToken: result.accessToken, expiresAt: result.expiresAt, viewer: { ...result.viewer, departmentIds: [...result.viewer.departmentIds] } };
+  }
+
+  @Query(() => ViewerType, { description: "L'utente autenticato." })
+  me(@Context() ctx: RequestContextBase & AuthContext): ViewerType {
+    const v = requireViewer(ctx);
+    return { ...v, departmentIds: [...v.departmentIds] };
+  }
+
+  @Mutation(() => CreatedApiTokenType, { description: 'Crea un token API in sola lettura per il revisore autenticato.' })
+  async createApiToken(
+    @Context() ctx: RequestContextBase & AuthContext,
+    @Args('name', { description: 'Nome descrittivo del token.' }) name: string,
+    @Args('expiresAt', { nullable: true, type: () => Date, description: 'Scadenza facoltativa.' }) expiresAt?: Date,
+  ): Promise<CreatedApiTokenType> {
+    const viewer = requireRole(ctx, [Role.AUDITOR], { write: true });
+    const { token, row } = await createApiToken(ctx.em, viewer, { name, expiresAt });
+    return { token, apiToken: toTokenType(row) };
+  }
+
+  @Query(() => [ApiTokenType], { description: 'Token API del revisore autenticato.' })
+  async apiTokens(@Context() ctx: RequestContextBase & AuthContext): Promise<ApiTokenType[]> {
+    const viewer = requireRole(ctx, [Role.AUDITOR]);
+    return (await ctx.em.find(ApiToken, { user: viewer.userId }, { orderBy: { createdAt: 'desc' } })).map(toTokenType);
+  }
+
+  @Mutation(() => ApiTokenType, { description: 'Revoca un token API (del revisore stesso, o di chiunque per un amministratore).' })
+  async revokeApiToken(@Context() ctx: RequestContextBase & AuthContext, @Args('id', { type: () => ID, description: 'Identificativo del token.' }) id: string) {
+    const viewer = requireRole(ctx, [Role.AUDITOR, Role.ADMIN], { write: true });
+    const token = await ctx.em.findOne(ApiToken, { id, ente: viewer.enteId, ...(viewer.role === Role.ADMIN ? {} : { user: viewer.userId }) });
+    if (!token) throw notFound('Token API', id);
+    token.revokedAt ??= new Date();
+    await ctx.em.flush();
+    return toTokenType(token);
+  }
+
+  @Mutation(() => UserType, { description: "Crea un utente dell'ente (solo amministratori)." })
+  async createUser(@Context() ctx: RequestContextBase & AuthContext, @Args('input', { description: 'Dati del nuovo utente.' }) input: CreateUserInput) {
+    const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
+    const user = await createUser(ctx.em, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId });
+    return this.toUserType(ctx, user);
+  }
+
+  @Mutation(() => UserType, { description: 'Attiva o disattiva un utente (solo amministratori).' })
+  async setUserActive(
+    @Context() ctx: RequestContextBase & AuthContext,
+    @Args('id', { type: () => ID, description: 'Identificativo dell\'utente.' }) id: string,
+    @Args('active', { description: 'Vero per attivare.' }) active: boolean,
+  ) {
+    const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
+    if (id === viewer.userId && !active) throw new DomainError('BAD_USER_INPUT', 'Un amministratore non può disattivare sé stesso.', { field: 'id' });
+    const user = await ctx.em.findOne(User, { id, ente: viewer.enteId });
+    if (!user) throw notFound('Utente', id);
+    user.active = active;
+    await ctx.em.flush();
+    return this.toUserType(ctx, user);
+  }
+
+  @Query(() => [UserType], { description: "Utenti dell'ente (solo amministratori)." })
+  async users(@Context() ctx: RequestContextBase & AuthContext) {
+    const viewer = requireRole(ctx, [Role.ADMIN]);
+    const users = await ctx.em.find(User, { ente: viewer.enteId }, { orderBy: { username: 'asc' } });
+    return Promise.all(users.map((u) => this.toUserType(ctx, u)));
+  }
+
+  private async toUserType(ctx: RequestContextBase & AuthContext, user: User): Promise<UserType> {
+    const links = await ctx.em.find(UserDepartment, { user }, { populate: ['department'] });
+    return {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      active: user.active,
+      departmentCodes: links.map((l) => l.department.getEntity().code).sort(),
+    };
+  }
+}

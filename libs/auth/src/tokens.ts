@@ -1,0 +1,50 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import type { Role } from '@dup/domain';
+
+export interface AccessTokenClaims {
+  sub: string;
+  ente: string;
+  role: Role;
+}
+
+const ISSUER = 'dup-monitor';
+
+/** A short-lived access token for a logged-in user (HS256). */
+export function signAccessToken(claims: AccessTokenClaims, secret: string, ttlSeconds: number): { token: string; expiresAt: Date } {
+  const token = jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER });
+  return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
+}
+
+export function verifyAccessToken(token: string, secret: string): AccessTokenClaims | null {
+  try {
+    const payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
+    if (typeof payload !== 'object' || !payload.sub || !payload['ente'] || !payload['role']) return null;
+    return { sub: payload.sub, ente: payload['ente'] as string, role: payload['role'] as Role };
+  } catch {
+    return null;
+  }
+}
+
+/** API tokens read `dupm_<token id>_<secret>`; only the secret's SHA-256 is stored. */
+const API_TOKEN_PATTERN = /^dupm_([0-9a-f-]{36})_([A-Za-z0-9_-]{32,})$/;
+
+export function newApiTokenSecret(tokenId: string): { token: string; secretHash: string } {
+  const secret = randomBytes(32).toString('base64url');
+  return { token: `dupm_${tokenId}_${secret}`, secretHash: sha256(secret) };
+}
+
+export function parseApiToken(token: string): { tokenId: string; secret: string } | null {
+  const match = API_TOKEN_PATTERN.exec(token);
+  return match ? { tokenId: match[1], secret: match[2] } : null;
+}
+
+export function apiTokenSecretMatches(secret: string, storedHash: string): boolean {
+  const a = Buffer.from(sha256(secret), 'hex');
+  const b = Buffer.from(storedHash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}

@@ -1,0 +1,133 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import * as E from '@dup/domain';
+import * as M from '../mappers';
+import type * as T from '../types';
+
+/** Everything the plan tree shows for one edition, as DTOs that carry their children. */
+export interface EditionTree {
+  editionId: string;
+  ente: T.EnteType;
+  mandate: T.MandateType;
+  acts: T.EditionActType[];
+  amendments: T.AmendmentType[];
+  periods: T.ReportingPeriodType[];
+  mandateLines: T.MandateLineType[];
+  strategicObjectives: T.StrategicObjectiveType[];
+  /** Plan summaries by requested period ('' = latest), filled on demand. */
+  summaries: Map<string, T.PlanSummaryType>;
+}
+
+/** The statements one tree build issues, whatever the data size: see loadEditionTree. */
+export const EDITION_TREE_STATEMENTS = 17;
+
+const joined = { strategy: 'joined' } as const;
+
+/**
+ * Loads the whole tree of an edition with a fixed list of statements (EDITION_TREE_STATEMENTS),
+ * one per level, each fetching everything its level shows through joined `populate`, all filtered
+ * by the edition rather than by parent ids, so they run concurrently and their number never
+ * depends on the data or on timing. The DTOs are assembled level by level in memory.
+ */
+export async function loadEditionTree(em: EntityManager, edition: { id: string; mandateId: string }): Promise<EditionTree> {
+  const ed = edition.id;
+  const byObjective = { objective: { edition: ed } };
+  const [
+    editions,
+    lines,
+    directions,
+    acts,
+    amendments,
+    periods,
+    strategic,
+    missions,
+    operational,
+    owners,
+    programmes,
+    goals,
+    departments,
+    statuses,
+    indicators,
+    targets,
+    results,
+  ] = await Promise.all([
+    em.find(E.PlanEdition, { id: ed }, { populate: ['ente', 'mandate.approvedBy'], ...joined }),
+    em.find(E.MandateLine, { mandate: edition.mandateId }, { orderBy: { number: 'asc' } }),
+    em.find(E.StrategicDirection, { line: { mandate: edition.mandateId } }, { orderBy: { position: 'asc' } }),
+    em.find(E.EditionAct, { edition: ed }, { populate: ['act'], orderBy: { act: { date: 'asc' }, role: 'asc' }, ...joined }),
+    em.find(E.Amendment, { edition: ed }, { populate: ['act'], orderBy: { effectiveDate: 'asc' }, ...joined }),
+    em.find(E.ReportingPeriod, { edition: ed }, { populate: ['notedBy', 'approvedBy'], orderBy: { cutoffDate: 'asc' }, ...joined }),
+    em.find(E.StrategicObjective, { edition: ed }, { populate: ['line', 'introducedBy.act'], orderBy: { code: 'asc' }, ...joined }),
+    em.find(E.StrategicObjectiveMission, { objective: { edition: ed } }, { populate: ['mission'], orderBy: { position: 'asc' }, ...joined }),
+    em.find(E.OperationalObjective, { edition: ed }, { populate: ['introducedBy.act'], orderBy: { code: 'asc' }, ...joined }),
+    em.find(E.ObjectiveOwner, byObjective, { populate: ['owner'], orderBy: { position: 'asc' }, ...joined }),
+    em.find(E.ObjectiveProgramme, byObjective, { populate: ['programme.mission'], orderBy: { position: 'asc' }, ...joined }),
+    em.find(E.Goal, byObjective, { orderBy: { position: 'asc' } }),
+    em.find(E.GoalDepartment, { goal: byObjective }, { populate: ['department'], orderBy: { position: 'asc' }, ...joined }),
+    em.find(E.GoalStatus, { goal: byObjective }, { populate: ['period'], ...joined }),
+    em.find(E.Indicator, byObjective, { populate: ['goal', 'objective'], orderBy: { position: 'asc' }, ...joined }),
+    em.find(E.IndicatorTarget, { indicator: byObjective }, { orderBy: { year: 'asc' } }),
+    em.find(E.IndicatorResult, { indicator: byObjective }, { populate: ['period'], ...joined }),
+  ]);
+  const [editionEntity] = editions;
+  if (!editionEntity) throw new Error(`Edizione ${ed} non trovata`);
+
+  const directionsByLine = M.groupBy(directions, (d) => d.line.id);
+  const missionsByStrategic = M.groupBy(missions, (m) => m.objective.id);
+  const operationalByStrategic = M.groupBy(operational, (o) => o.strategicObjective.id);
+  const ownersByOperational = M.groupBy(owners, (o) => o.objective.id);
+  const programmesByOperational = M.groupBy(programmes, (p) => p.objective.id);
+  const goalsByOperational = M.groupBy(goals, (g) => g.objective.id);
+  const departmentsByGoal = M.groupBy(departments, (d) => d.goal.id);
+  const statusesByGoal = M.groupBy(statuses, (s) => s.goal.id);
+  const indicatorsByOperational = M.groupBy(indicators, (i) => i.objective.id);
+  const targetsByIndicator = M.groupBy(targets, (t) => t.indicator.id);
+  const resultsByIndicator = M.groupBy(results, (r) => r.indicator.id);
+  const none: never[] = [];
+
+  const toGoal = (g: E.Goal): T.GoalType => ({
+    ...M.toGoal(g),
+    departments: (departmentsByGoal.get(g.id) ?? none).map(M.toGoalDepartment),
+    statusList: (statusesByGoal.get(g.id) ?? none).map(M.toGoalStatus).sort(M.byPeriod),
+  });
+  const toIndicator = (i: E.Indicator): T.IndicatorType => ({
+    ...M.toIndicator(i),
+    targets: (targetsByIndicator.get(i.id) ?? none).map(M.toTarget),
+    resultList: (resultsByIndicator.get(i.id) ?? none).map(M.toResult).sort(M.byPeriod),
+  });
+  const toOperational = (o: E.OperationalObjective): T.OperationalObjectiveType => ({
+    ...M.toOperational(o),
+    owners: (ownersByOperational.get(o.id) ?? none).map((r) => M.toOwner(r.owner.unwrap())),
+    programmes: (programmesByOperational.get(o.id) ?? none).map((r) => {
+      const programme = r.programme.unwrap();
+      return M.toProgramme(programme, programme.mission.unwrap());
+    }),
+    goals: (goalsByOperational.get(o.id) ?? none).map(toGoal),
+    indicators: (indicatorsByOperational.get(o.id) ?? none).map(toIndicator),
+  });
+  const strategicObjectives = strategic.map(
+    (s): T.StrategicObjectiveType => ({
+      ...M.toStrategic(s),
+      missions: (missionsByStrategic.get(s.id) ?? none).map((r) => M.toMission(r.mission.unwrap())),
+      operationalObjectives: (operationalByStrategic.get(s.id) ?? none).map(toOperational),
+    }),
+  );
+  const strategicByLine = M.groupBy(strategicObjectives, (s) => s.lineId);
+  const mandateLines = lines.map(
+    (l): T.MandateLineType => ({
+      ...M.toLine(l),
+      directions: (directionsByLine.get(l.id) ?? none).map(M.toDirection),
+      strategicObjectives: strategicByLine.get(l.id) ?? [],
+    }),
+  );
+  return {
+    editionId: ed,
+    ente: M.toEnte(editionEntity.ente.unwrap()),
+    mandate: M.toMandate(editionEntity.mandate.unwrap()),
+    acts: acts.map(M.toEditionAct),
+    amendments: amendments.map(M.toAmendment),
+    periods: periods.map(M.toPeriod),
+    mandateLines,
+    strategicObjectives,
+    summaries: new Map(),
+  };
+}
