@@ -98,12 +98,20 @@ describe('the service process', () => {
         const ms = Date.now() - started;
         expect(r.child.exitCode).toBeNull();
         expect(r.stdout()).toMatch(/Database PostgreSQL incorporato avviato: postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/dup_monitor/);
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ planEditions { summary { mandateLines strategicObjectives operationalObjectives goals indicators } } }' }),
-        });
-        const body = (await res.json()) as { data: { planEditions: { summary: Record<string, number> }[] } };
+        const graphql = (query: string, token?: string) =>
+          fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify({ query }),
+          }).then((r) => r.json() as Promise<{ data?: Record<string, never>; errors?: { extensions: { code: string } }[] }>);
+        const anonymous = await graphql('{ planEditions { code } }');
+        expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+        // The demo auditor documented in the README.
+        const login = await graphql('mutation { login(username: "revisore", password: "demo-revisore-oiv") { accessToken } }');
+        const token = (login.data as unknown as { login: { accessToken: string } }).login.accessToken;
+        const body = (await graphql('{ planEditions { summary { mandateLines strategicObjectives operationalObjectives goals indicators } } }', token)) as unknown as {
+          data: { planEditions: { summary: Record<string, number> }[] };
+        };
         r.child.kill('SIGTERM');
         expect(await r.exit).toBe(0);
         return { ms, summary: body.data.planEditions[0].summary };

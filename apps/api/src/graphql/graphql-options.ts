@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@dup/config';
 import { createFormatError, queryLimitsPlugin } from '@dup/graphql-kit';
+import { authenticationPlugin } from './authentication.plugin';
 import { createPlanLoaders, type PlanReadContext } from '@dup/plan-read';
 import { resolveViewer, type AuthContext } from '@dup/auth';
 import type { Viewer } from '@dup/domain';
@@ -32,6 +33,7 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      authenticationPlugin(),
       queryLimitsPlugin({ schema: () => schema!, maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     ],
     formatError: createFormatError((errorId, error) => logger.error({ errorId, err: error }, 'GraphQL internal error')),
