@@ -5,6 +5,10 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
 import { demoDatasetName, loadDatasetByName } from '@dup/seed';
+import { createUser } from '@dup/auth';
+import { AuditEntry, Ente, Role } from '@dup/domain';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -12,6 +16,10 @@ const USAGE = `Uso: dup-monitor <comando>
   migration:check            esce con errore se il codice richiede una nuova migrazione
   migration:create <nome>    genera una migrazione dalle differenze tra entità e snapshot
   seed [--dataset NOME]      (ri)carica un dataset (predefinito: quello dimostrativo)
+  user:create --ente ISTAT --username NOME --name "Nome Cognome" --role RUOLO [--departments COD1,COD2]
+                             crea un utente; la password è letta da DUP_NEW_USER_PASSWORD
+                             oppure generata e mostrata una sola volta
+                             ruoli: ADMIN, PLANNING_OFFICE, DEPARTMENT_HEAD, COUNCIL_MEMBER, AUDITOR
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -114,6 +122,29 @@ async function main(argv: string[]): Promise<void> {
       });
       return;
     }
+    case 'user:create': {
+      const opt = (name: string) => {
+        const i = args.indexOf(`--${name}`);
+        return i >= 0 ? args[i + 1] : undefined;
+      };
+      const [ente, username, name, role] = [opt('ente'), opt('username'), opt('name'), opt('role')];
+      if (!ente || !username || !name || !role) throw new Error(`Parametri mancanti.\n${USAGE}`);
+      if (!Object.values(Role).includes(role as Role)) throw new Error(`Ruolo sconosciuto: ${role}. Ruoli: ${Object.values(Role).join(', ')}`);
+      const generated = !process.env['DUP_NEW_USER_PASSWORD'];
+      const password = process.env['DUP_NEW_USER_PASSWORD'] ?? randomBytes(15).toString('base64url');
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        const em = orm.em.fork();
+        const found = await em.findOne(Ente, { istatCode: ente });
+        if (!found) throw new Error(`Nessun ente con codice ISTAT ${ente}.`);
+        const departmentCodes = (opt('departments') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+        const user = await createUser(em, { enteId: found.id, username, displayName: name, role: role as Role, password, departmentCodes });
+        await recordCliAudit(em, found.id, user.id, user.username, role);
+        out(`Utente ${user.username} (${role}) creato per ${found.name}.`);
+        if (generated) out(`Password generata (mostrata una sola volta): ${password}`);
+      });
+      return;
+    }
     default:
       process.stdout.write(USAGE);
       if (command && command !== 'help') throw new Error(`Comando sconosciuto: ${command}`);
@@ -124,3 +155,17 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** Users created from the command line are audited like any other write. */
+async function recordCliAudit(em: EntityManager, enteId: string, userId: string, username: string, role: string): Promise<void> {
+  em.create(AuditEntry, {
+    ente: enteId,
+    actor: process.env['USER'] ?? 'cli',
+    via: 'cli',
+    operation: 'CREATE_USER',
+    entityType: 'User',
+    entityId: userId,
+    after: { username, role },
+  } as never);
+  await em.flush();
+}
