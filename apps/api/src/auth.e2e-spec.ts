@@ -119,6 +119,9 @@ describe('request limits', () => {
       body: JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(400_000) } }),
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Richiesta troppo grande: il limite è di 256 KB.' });
+    const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{rotto' });
+    expect(await broken.json()).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
   });
 
   it('can turn introspection off', async () => {

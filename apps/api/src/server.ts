@@ -9,6 +9,7 @@ import type { AppConfig } from '@dup/config';
 import { applyMigrations, redactUrl, resolveDatabase, type EmbeddedPostgresHandle } from '@dup/database';
 import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
 
 export interface RunningServer {
@@ -45,6 +46,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       { bufferLogs: true, bodyParser: false },
     );
     app.useLogger(app.get(Logger));
+    app.useGlobalFilters(new HttpExceptionFilter());
     app.useBodyParser('json', { limit: '256kb' });
     app.disable('x-powered-by');
     const orm = app.get<MikroORM>(MikroORM);

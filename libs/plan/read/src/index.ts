@@ -7,3 +7,4 @@ export { EDITION_TREE_STATEMENTS } from './read-model/edition-tree';
 export * from './services/plan-summary.service';
 export * from './services/spending.service';
 export * as PlanTypes from './types';
+export * as PlanMappers from './mappers';

@@ -5,3 +5,4 @@ export * from './operation-depth';
 export * from './query-limits.plugin';
 export * from './cursor';
 export * from './request-context';
+export * from './connection';

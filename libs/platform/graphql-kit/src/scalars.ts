@@ -42,3 +42,14 @@ export function isValidIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Any JSON value, as is: audit snapshots (before/after) are free-form documents. */
+export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Valore JSON qualsiasi (oggetto, elenco, stringa, numero, booleano o null), restituito così com\'è.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: () => {
+    throw badInput('Valori JSON letterali non accettati come argomento: usare una variabile.');
+  },
+});

@@ -1,15 +1,10 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ResultStatus } from '@dup/domain';
-import { LocalDateScalar } from '@dup/graphql-kit';
+import { LocalDateScalar, PageInfoType } from '@dup/graphql-kit';
 import { IndicatorType } from './tree.types';
 
-@ObjectType('PageInfo', { description: 'Informazioni di paginazione (Relay).' })
-export class PageInfoType {
-  @Field({ description: 'Esistono altri elementi dopo questa pagina.' }) hasNextPage!: boolean;
-  @Field({ description: 'Esistono elementi prima di questa pagina.' }) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Cursore del primo elemento.' }) startCursor!: string | null;
-  @Field(() => String, { nullable: true, description: "Cursore dell'ultimo elemento: passarlo come `after` per la pagina successiva." }) endCursor!: string | null;
-}
+/** Shared with every connection of the API (audit trail included). */
+export { PageInfoType } from '@dup/graphql-kit';
 
 @ObjectType('IndicatorEdge', { description: 'Elemento di una pagina di indicatori.' })
 export class IndicatorEdgeType {
