@@ -12,6 +12,7 @@ module.exports = {
     '<rootDir>/libs/platform/database',
     '<rootDir>/libs/platform/graphql-kit',
     '<rootDir>/libs/plan/read',
+    '<rootDir>/libs/plan/signals',
     '<rootDir>/libs/plan/write',
     '<rootDir>/libs/testing',
     '<rootDir>/seed',

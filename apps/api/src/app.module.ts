@@ -8,6 +8,9 @@ import type { AppConfig } from '@dup/config';
 import { createOrmConfig } from '@dup/database';
 import { PlanReadModule } from '@dup/plan-read';
 import { AuthModule } from '@dup/auth';
+import { AuditModule } from '@dup/audit';
+import { PlanWriteModule } from '@dup/plan-write';
+import { PlanSignalsModule } from '@dup/plan-signals';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
@@ -42,6 +45,9 @@ export class AppModule {
         }),
         AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds }),
         PlanReadModule,
+        PlanSignalsModule,
+        PlanWriteModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

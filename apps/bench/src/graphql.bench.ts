@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { createUser } from '@dup/auth';
+import { Ente, Role } from '@dup/domain';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, quoteIdent, resolveDatabase, withDatabase } from '@dup/database';
 import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
 import type { BenchServerMessage, BenchServerRequest } from './graphql-bench-server';
@@ -30,7 +32,7 @@ const AUTOCANNON_SECONDS = Number(process.env['BENCH_AUTOCANNON_SECONDS'] ?? 10)
 const AUTOCANNON_CONNECTIONS = 10;
 const FACTORS = (process.env['BENCH_FACTORS'] ?? '1,10').split(',').map(Number);
 const STATEMENT_SAMPLES = 5;
-/** The server's token secret, known to the bench so that it can mint tokens once the API needs them. */
+/** The server's token secret (required in production). */
 const JWT_SECRET = process.env['JWT_SECRET'] ?? randomBytes(48).toString('base64url');
 
 /**
@@ -86,14 +88,36 @@ export interface StatusWriteThroughput {
   latencyP99Ms: number;
 }
 
-/**
- * Headers that authenticate the benchmark as an AUDITOR. The API has no authentication yet
- * (libs/auth exists but is not wired into the server): the bench runs anonymous. When it is,
- * mint an AUDITOR token here (or pass BENCH_AUTHORIZATION, e.g. "Bearer …").
- */
+/** Credentials of the AUDITOR the bench creates in each database and logs in as. */
+const AUDITOR = { username: 'bench-auditor', password: `bench-${randomBytes(12).toString('hex')}` };
+
+/** Bearer token of the AUDITOR, set after login on each server (BENCH_AUTHORIZATION overrides it). */
+let authorization: string | null = process.env['BENCH_AUTHORIZATION'] ?? null;
+
+/** Headers that authenticate the benchmark's requests as an AUDITOR (the API reads only for logged-in users). */
 function auditorHeaders(): Record<string, string> {
-  const authorization = process.env['BENCH_AUTHORIZATION'];
   return authorization ? { authorization } : {};
+}
+
+/** Creates the AUDITOR of the first ente in a freshly loaded database. */
+async function createAuditor(orm: MikroORM): Promise<void> {
+  const em = orm.em.fork();
+  const [ente] = await em.find(Ente, {}, { orderBy: { istatCode: 'asc' }, limit: 1 });
+  await createUser(em, { enteId: ente.id, username: AUDITOR.username, displayName: 'Revisore del benchmark', role: Role.AUDITOR, password: AUDITOR.password });
+}
+
+/** Logs the AUDITOR in through the API, like a client would. */
+async function loginAuditor(server: BenchServer): Promise<void> {
+  if (process.env['BENCH_AUTHORIZATION']) return;
+  authorization = null;
+  const body = JSON.stringify({
+    query: 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    variables: { u: AUDITOR.username, p: AUDITOR.password },
+  });
+  const res = await post(server.url, body);
+  const parsed = JSON.parse(res.text) as { data?: { login: { accessToken: string } } };
+  if (!parsed.data) throw new Error(`login failed: ${res.text.slice(0, 500)}`);
+  authorization = `Bearer ${parsed.data.login.accessToken}`;
 }
 
 /**
@@ -125,11 +149,13 @@ async function main(): Promise<void> {
         try {
           await applyMigrations(orm);
           await loadDataset(orm, scaleDataset(livorno, factor));
+          await createAuditor(orm);
         } finally {
           await orm.close(true);
         }
         const server = await startBenchServer(url);
         try {
+          await loginAuditor(server);
           runs.push(await benchOne(server, factor));
         } finally {
           await server.stop();
@@ -147,7 +173,7 @@ async function main(): Promise<void> {
     runs.every((r) => r.statementsPerWholeTree.fixed) && (!once || !tenfold || once.statementsPerWholeTree.samples[0] === tenfold.statementsPerWholeTree.samples[0]);
   const report = {
     database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded',
-    authentication: auditorHeaders()['authorization'] ? 'BENCH_AUTHORIZATION' : 'anonymous (the API has no authentication yet)',
+    authentication: process.env['BENCH_AUTHORIZATION'] ? 'BENCH_AUTHORIZATION' : 'AUDITOR access token (login mutation)',
     node: process.version,
     goal: { wholeTreeP50Ms: GOAL_P50_MS, statementsFixedAt10x: true },
     goalMet: Boolean(once && once.wholeTree.p50Ms <= GOAL_P50_MS && statementsFixed),
@@ -242,7 +268,8 @@ function post(baseUrl: string, body: string, agent?: Agent): Promise<{ status: n
 function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   const execArgv = (process.env['BENCH_SERVER_NODE_OPTIONS'] ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = fork(join(__dirname, 'graphql-bench-server.js'), [], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000000' },
+    // NODE_ENV=production as in a deployment (graphql-js, for one, skips its development checks).
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000000' },
     execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityData, EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
 import { AuditEntry, type Viewer } from '@dup/domain';
 
 /** A write without a user behind it (CLI, seed, import), still attributed to an ente. */
@@ -32,7 +32,7 @@ const isSystem = (actor: AuditActor): actor is SystemActor => 'system' in actor;
  */
 export async function recordAudit(em: EntityManager, actor: AuditActor, record: AuditRecord): Promise<string> {
   if (!em.isInTransaction()) throw new Error('recordAudit must run inside the transaction of the audited write');
-  const id = await em.insert(AuditEntry, {
+  const row: EntityData<AuditEntry> = {
     ente: actor.enteId,
     actorUserId: isSystem(actor) ? undefined : actor.userId,
     actor: isSystem(actor) ? actor.system : actor.username,
@@ -46,7 +46,9 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, record: 
     before: snapshot(record.before),
     after: snapshot(record.after),
     requestId: record.requestId ?? undefined,
-  });
+  };
+  // occurredAt is left to the column default (clock_timestamp()): database time, not app time.
+  const id = await em.insert(AuditEntry, row as RequiredEntityData<AuditEntry>);
   return String(id);
 }
 

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@dup/domain';
+import { Role, STATES_VISIBLE_TO_COUNCIL, type Viewer } from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
 import { unauthenticated } from './viewer-resolver';
 
@@ -39,3 +39,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Every role reads the plan; only these read drafts (statuses before the Giunta took note). */
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 export const DRAFT_READERS: readonly Role[] = [Role.ADMIN, Role.PLANNING_OFFICE, Role.DEPARTMENT_HEAD, Role.AUDITOR];
+
+/**
+ * Period states whose statuses and results the viewer may read: null means every state.
+ * Council members read them only once the Giunta has taken note (drafts stay internal).
+ */
+export function visiblePeriodStates(viewer: Viewer): readonly string[] | null {
+  return DRAFT_READERS.includes(viewer.role) ? null : STATES_VISIBLE_TO_COUNCIL;
+}

@@ -4,3 +4,4 @@ export { ALL_ENTITIES } from './all-entities';
 export * from './spending';
 export * from './rules';
 export * from './access';
+export * from './signals';

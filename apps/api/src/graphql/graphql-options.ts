@@ -1,5 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -33,6 +33,9 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the built-in cache-control plugin would otherwise wrap every
+      // field's resolver (willResolveField), a large share of the whole-tree query's time.
+      ApolloServerPluginCacheControlDisabled(),
       authenticationPlugin(),
       queryLimitsPlugin({ schema: () => schema!, maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     ],

@@ -4,13 +4,16 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { PLAN_READ_RESOLVERS } from '@dup/plan-read';
 import { AUTH_RESOLVERS } from '@dup/auth';
+import { PLAN_SIGNALS_RESOLVERS } from '@dup/plan-signals';
+import { AUDIT_RESOLVERS } from '@dup/audit';
+import { PLAN_WRITE_RESOLVERS } from '@dup/plan-write';
 
 /** The SDL of the API as the code defines it, sorted like the served schema. */
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...PLAN_READ_RESOLVERS, ...AUTH_RESOLVERS]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...PLAN_READ_RESOLVERS, ...AUTH_RESOLVERS, ...PLAN_WRITE_RESOLVERS, ...AUDIT_RESOLVERS, ...PLAN_SIGNALS_RESOLVERS]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

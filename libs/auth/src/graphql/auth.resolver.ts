@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiToken, Role, User, UserDepartment } from '@dup/domain';
 import { DomainError, notFound, type RequestContextBase } from '@dup/graphql-kit';
+import { recordAudit } from '@dup/audit';
 import type { AuthContext } from '../access';
 import { requireRole, requireViewer } from '../access';
 import { AUTH_OPTIONS, type AuthOptions } from '../auth-options';
@@ -46,7 +47,13 @@ export class AuthResolver {
     @Args('expiresAt', { nullable: true, type: () => Date, description: 'Scadenza facoltativa.' }) expiresAt?: Date,
   ): Promise<CreatedApiTokenType> {
     const viewer = requireRole(ctx, [Role.AUDITOR], { write: true });
-    const { token, row } = await createApiToken(ctx.em, viewer, { name, expiresAt });
+    // The audit row commits with the token or not at all.
+    const { token, row } = await ctx.em.transactional(async (tx) => {
+      const created = await createApiToken(tx, viewer, { name, expiresAt });
+      const after = toTokenType(created.row);
+      await recordAudit(tx, viewer, { operation: 'CREATE_API_TOKEN', entityType: 'ApiToken', entityId: after.id, after, requestId: ctx.requestId });
+      return created;
+    });
     return { token, apiToken: toTokenType(row) };
   }
 
@@ -59,18 +66,27 @@ export class AuthResolver {
   @Mutation(() => ApiTokenType, { description: 'Revoca un token API (del revisore stesso, o di chiunque per un amministratore).' })
   async revokeApiToken(@Context() ctx: RequestContextBase & AuthContext, @Args('id', { type: () => ID, description: 'Identificativo del token.' }) id: string) {
     const viewer = requireRole(ctx, [Role.AUDITOR, Role.ADMIN], { write: true });
-    const token = await ctx.em.findOne(ApiToken, { id, ente: viewer.enteId, ...(viewer.role === Role.ADMIN ? {} : { user: viewer.userId }) });
-    if (!token) throw notFound('Token API', id);
-    token.revokedAt ??= new Date();
-    await ctx.em.flush();
-    return toTokenType(token);
+    return ctx.em.transactional(async (tx) => {
+      const token = await tx.findOne(ApiToken, { id, ente: viewer.enteId, ...(viewer.role === Role.ADMIN ? {} : { user: viewer.userId }) });
+      if (!token) throw notFound('Token API', id);
+      const before = toTokenType(token);
+      token.revokedAt ??= new Date();
+      await tx.flush();
+      const after = toTokenType(token);
+      await recordAudit(tx, viewer, { operation: 'REVOKE_API_TOKEN', entityType: 'ApiToken', entityId: token.id, before, after, requestId: ctx.requestId });
+      return after;
+    });
   }
 
   @Mutation(() => UserType, { description: "Crea un utente dell'ente (solo amministratori)." })
   async createUser(@Context() ctx: RequestContextBase & AuthContext, @Args('input', { description: 'Dati del nuovo utente.' }) input: CreateUserInput) {
     const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
-    const user = await createUser(ctx.em, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId });
-    return this.toUserType(ctx, user);
+    return ctx.em.transactional(async (tx) => {
+      const user = await createUser(tx, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId });
+      const after = await this.toUserType({ ...ctx, em: tx }, user);
+      await recordAudit(tx, viewer, { operation: 'CREATE_USER', entityType: 'User', entityId: user.id, after, requestId: ctx.requestId });
+      return after;
+    });
   }
 
   @Mutation(() => UserType, { description: 'Attiva o disattiva un utente (solo amministratori).' })
@@ -81,11 +97,16 @@ export class AuthResolver {
   ) {
     const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
     if (id === viewer.userId && !active) throw new DomainError('BAD_USER_INPUT', 'Un amministratore non può disattivare sé stesso.', { field: 'id' });
-    const user = await ctx.em.findOne(User, { id, ente: viewer.enteId });
-    if (!user) throw notFound('Utente', id);
-    user.active = active;
-    await ctx.em.flush();
-    return this.toUserType(ctx, user);
+    return ctx.em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { id, ente: viewer.enteId });
+      if (!user) throw notFound('Utente', id);
+      const before = await this.toUserType({ ...ctx, em: tx }, user);
+      user.active = active;
+      await tx.flush();
+      const after = { ...before, active };
+      await recordAudit(tx, viewer, { operation: 'SET_USER_ACTIVE', entityType: 'User', entityId: user.id, before, after, requestId: ctx.requestId });
+      return after;
+    });
   }
 
   @Query(() => [UserType], { description: "Utenti dell'ente (solo amministratori)." })

@@ -1,0 +1,68 @@
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import type { AuditEntry } from '@dup/domain';
+import { Role, type Viewer } from '@dup/domain';
+import { checkPageSize, DomainError, pageOf, type RequestContextBase } from '@dup/graphql-kit';
+import { auditTrailPage } from '../audit-trail.service';
+import { AuditEntryConnectionType, AuditTrailFilterInput, type AuditEntryType } from './audit.types';
+
+/** Who reads the trail: auditors (their job) and administrators (user management is audited too). */
+export const AUDIT_READERS: readonly Role[] = [Role.AUDITOR, Role.ADMIN];
+
+const toEntryType = (e: AuditEntry): AuditEntryType => ({
+  id: e.id,
+  occurredAt: e.occurredAt,
+  actor: e.actor,
+  actorUserId: e.actorUserId ?? null,
+  actorRole: e.actorRole ?? null,
+  via: e.via,
+  operation: e.operation,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  periodId: e.periodId ?? null,
+  before: e.before ?? null,
+  after: e.after ?? null,
+  requestId: e.requestId ?? null,
+});
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEntryConnectionType, {
+    description: "Registro delle modifiche dell'ente (revisori e amministratori), dal più recente; paginato con cursore.",
+    complexity: pageOf(200),
+  })
+  async auditTrail(
+    @Context() ctx: RequestContextBase & { authError?: Error | null },
+    @Args('filter', { type: () => AuditTrailFilterInput, nullable: true, description: 'Criteri di filtro.' }) filter?: AuditTrailFilterInput,
+    @Args('first', { type: () => Int, nullable: true, description: 'Dimensione della pagina (predefinita 50).' }) first?: number,
+    @Args('after', { nullable: true, description: 'Cursore dopo il quale iniziare (endCursor della pagina precedente).' }) after?: string,
+    @Args('oldestFirst', { nullable: true, description: 'Vero per scorrere dal più vecchio al più recente.' }) oldestFirst?: boolean,
+  ): Promise<AuditEntryConnectionType> {
+    const viewer = auditReader(ctx);
+    const size = checkPageSize(first, 50, ctx.maxPageSize);
+    const page = await auditTrailPage(ctx.em, viewer.enteId, filter ?? {}, size, after, !oldestFirst);
+    return {
+      edges: page.rows.map((r) => ({ cursor: r.cursor, node: toEntryType(r.entry) })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+      },
+      totalCount: page.totalCount,
+    };
+  }
+}
+
+/**
+ * The role check of the trail. It cannot use @dup/auth's requireRole: auth records its own
+ * writes here, and a library cycle is not allowed. Anonymous requests never get this far (the
+ * authentication plugin refuses them before execution); the check is kept as a second line.
+ */
+function auditReader(ctx: RequestContextBase & { authError?: Error | null }): Viewer {
+  if (ctx.authError) throw ctx.authError;
+  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Accesso richiesto: effettuare il login o usare un token API.');
+  if (!AUDIT_READERS.includes(ctx.viewer.role)) {
+    throw new DomainError('FORBIDDEN', 'Il registro delle modifiche è consultabile solo da revisori e amministratori.', { role: ctx.viewer.role });
+  }
+  return ctx.viewer;
+}

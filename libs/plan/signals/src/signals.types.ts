@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@dup/graphql-kit';
+
+export enum ContradictionKindEnum {
+  COMPLETED_WITH_DEFERRED_INDICATORS = 'COMPLETED_WITH_DEFERRED_INDICATORS',
+  COMPLETED_WITH_MISSING_RESULTS = 'COMPLETED_WITH_MISSING_RESULTS',
+  COMPLETED_WITH_DEFERRED_STATUS = 'COMPLETED_WITH_DEFERRED_STATUS',
+  COMPLETED_BELOW_100_PERCENT = 'COMPLETED_BELOW_100_PERCENT',
+  FULL_PERCENT_NOT_COMPLETED = 'FULL_PERCENT_NOT_COMPLETED',
+  DEFERRED_STATUS_WITH_OTHER_STATE = 'DEFERRED_STATUS_WITH_OTHER_STATE',
+  NOT_STARTED_WITH_PROGRESS = 'NOT_STARTED_WITH_PROGRESS',
+}
+registerEnumType(ContradictionKindEnum, { name: 'ContradictionKind', description: 'Tipo di contraddizione tra stato dichiarato ed evidenze.' });
+
+@ObjectType('Contradiction', { description: "Contraddizione da verificare da parte dell'ufficio programmazione." })
+export class ContradictionType {
+  @Field(() => ContradictionKindEnum, { description: 'Tipo.' }) kind!: ContradictionKindEnum;
+  @Field(() => Int, { description: 'Posizione della finalità.' }) goalPosition!: number;
+  @Field(() => [Int], { description: 'Posizioni degli indicatori coinvolti.' }) indicatorPositions!: number[];
+  @Field({ description: 'Spiegazione.' }) message!: string;
+}
+
+@ObjectType('GoalSignals', { description: 'Segnali di una finalità per un periodo.' })
+export class GoalSignalsType {
+  @Field(() => LocalDateScalar, { description: 'Scadenza del periodo.' }) period!: string;
+  @Field({ description: 'Esiste uno stato di attuazione per il periodo.' }) hasStatus!: boolean;
+  @Field({ description: 'La rendicontazione è rinviata.' }) deferred!: boolean;
+  @Field(() => Int, { description: 'Indicatori pertinenti alla finalità.' }) indicators!: number;
+  @Field(() => Int, { description: 'Indicatori senza risultato (assente o vuoto).' }) indicatorsWithoutResult!: number;
+  @Field(() => Int, { description: 'Indicatori con risultato rinviato.' }) deferredIndicators!: number;
+  @Field(() => [ContradictionType], { description: 'Contraddizioni.' }) contradictions!: ContradictionType[];
+}
+
+@ObjectType('ObjectiveSignals', { description: 'Segnali di un obiettivo operativo per un periodo.' })
+export class ObjectiveSignalsType {
+  @Field(() => LocalDateScalar, { description: 'Scadenza del periodo.' }) period!: string;
+  @Field({ description: "Codice dell'obiettivo operativo." }) objectiveCode!: string;
+  @Field({ description: "Titolo dell'obiettivo operativo." }) objectiveTitle!: string;
+  @Field(() => Int, { description: 'Finalità.' }) goals!: number;
+  @Field(() => Int, { description: 'Finalità senza stato di attuazione.' }) goalsWithoutStatus!: number;
+  @Field(() => Int, { description: 'Finalità con rendicontazione rinviata.' }) deferredGoals!: number;
+  @Field(() => Int, { description: 'Indicatori.' }) indicators!: number;
+  @Field(() => Int, { description: 'Indicatori senza risultato.' }) indicatorsWithoutResult!: number;
+  @Field(() => Int, { description: 'Indicatori con risultato rinviato.' }) deferredIndicators!: number;
+  @Field(() => [ContradictionType], { description: 'Contraddizioni di tutte le finalità.' }) contradictions!: ContradictionType[];
+}

@@ -1,0 +1,116 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { Act, ActBody, ActKind, EditionAct, EditionActRole, PeriodKind, PeriodState, PlanEdition, ReportingPeriod } from '@dup/domain';
+import { recordAudit } from '@dup/audit';
+import { badUserInput, DomainError, notFound } from '@dup/graphql-kit';
+import { PlanMappers, type PlanTypes } from '@dup/plan-read';
+import { italianDate, lockPeriodForWrite, PERIOD_STATE_LABELS, runVersionedWrite, type WriteContext } from './write-context';
+
+/**
+ * Allowed period transitions. Forward: OPEN → IN_REVIEW → CLOSED → NOTED_BY_GIUNTA (with the
+ * Giunta's act) → APPROVED_BY_COUNCIL (with the council's act). Backward only while no act has
+ * been adopted on the report: IN_REVIEW → OPEN and CLOSED → OPEN reopen data entry (late
+ * corrections); once the Giunta took note, the content is what an act refers to and is final.
+ */
+export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
+  [PeriodState.PLANNED]: [PeriodState.OPEN],
+  [PeriodState.OPEN]: [PeriodState.IN_REVIEW],
+  [PeriodState.IN_REVIEW]: [PeriodState.CLOSED, PeriodState.OPEN],
+  [PeriodState.CLOSED]: [PeriodState.NOTED_BY_GIUNTA, PeriodState.OPEN],
+  [PeriodState.NOTED_BY_GIUNTA]: [PeriodState.APPROVED_BY_COUNCIL],
+  [PeriodState.APPROVED_BY_COUNCIL]: [],
+};
+
+/** The states reached through a formal act, with the body that adopts it. */
+const ACT_OF_STATE: Partial<Record<PeriodState, { body: ActBody; role: EditionActRole; subject: string }>> = {
+  [PeriodState.NOTED_BY_GIUNTA]: { body: ActBody.GIUNTA, role: EditionActRole.STATUS_REPORT_NOTE, subject: "Presa d'atto dello stato di attuazione del DUP" },
+  [PeriodState.APPROVED_BY_COUNCIL]: { body: ActBody.CONSIGLIO, role: EditionActRole.STATUS_REPORT_APPROVAL, subject: 'Approvazione dello stato di attuazione del DUP' },
+};
+
+export interface PeriodAct {
+  actNumber?: string | null;
+  actDate?: string | null;
+  actKind?: ActKind | null;
+}
+
+const toPeriodView = (p: ReportingPeriod) => PlanMappers.toPeriod(p);
+const snapshot = (p: ReportingPeriod) => ({ cutoffDate: p.cutoffDate, kind: p.kind, state: p.state, notedBy: p.notedBy?.id ?? null, approvedBy: p.approvedBy?.id ?? null });
+
+async function findEdition(em: EntityManager, enteId: string, code: string): Promise<PlanEdition> {
+  const edition = await em.findOne(PlanEdition, { ente: enteId, code });
+  if (!edition) throw notFound('Edizione del DUP', code);
+  return edition;
+}
+
+/** Opens the 30/06 or 31/12 reporting period of an edition year for data entry. */
+export async function openReportingPeriod(ctx: WriteContext, editionCode: string, cutoffDate: string): Promise<PlanTypes.ReportingPeriodType> {
+  const kind = cutoffDate.endsWith('-06-30') ? PeriodKind.MID_YEAR : cutoffDate.endsWith('-12-31') ? PeriodKind.YEAR_END : null;
+  if (!kind) throw badUserInput('cutoffDate', 'La scadenza di rendicontazione è il 30/06 o il 31/12.');
+  const { viewer } = ctx;
+  const exists = () => new DomainError('CONFLICT', `Il periodo al ${italianDate(cutoffDate)} esiste già per l'edizione ${editionCode}.`, { field: 'cutoffDate' });
+  return runVersionedWrite(
+    ctx.em,
+    async (tx) => {
+      const edition = await findEdition(tx, viewer.enteId, editionCode);
+      const year = Number(cutoffDate.slice(0, 4));
+      if (year < edition.startYear || year > edition.endYear) {
+        throw badUserInput('cutoffDate', `La scadenza deve cadere negli anni dell'edizione (${edition.startYear}-${edition.endYear}).`);
+      }
+      if (await tx.count(ReportingPeriod, { edition, cutoffDate })) throw exists();
+      const period = tx.create(ReportingPeriod, { ente: viewer.enteId, edition, cutoffDate, kind, state: PeriodState.OPEN });
+      await tx.flush();
+      await recordAudit(tx, viewer, { operation: 'OPEN_PERIOD', entityType: 'ReportingPeriod', entityId: period.id, periodId: period.id, after: snapshot(period), requestId: ctx.requestId });
+      return toPeriodView(period);
+    },
+    async () => exists(),
+  );
+}
+
+/** Moves a period along its life cycle (see PERIOD_TRANSITIONS); act-bearing states record the act. */
+export async function setReportingPeriodState(
+  ctx: WriteContext,
+  editionCode: string,
+  cutoffDate: string,
+  state: PeriodState,
+  act: PeriodAct,
+): Promise<PlanTypes.ReportingPeriodType> {
+  const { viewer } = ctx;
+  const needed = ACT_OF_STATE[state];
+  if (!needed && (act.actNumber || act.actDate || act.actKind)) {
+    throw badUserInput('actNumber', "L'atto si indica solo per la presa d'atto della Giunta e per l'approvazione del Consiglio.");
+  }
+  if (needed && !act.actNumber?.trim()) throw badUserInput('actNumber', `Indicare il numero dell'atto (${needed.body === ActBody.GIUNTA ? 'Giunta' : 'Consiglio'}).`);
+  if (needed && !act.actDate) throw badUserInput('actDate', "Indicare la data dell'atto.");
+  return ctx.em.transactional(async (tx) => {
+    const edition = await findEdition(tx, viewer.enteId, editionCode);
+    // Taken for update: in-flight data-entry writes (which share-lock the period) finish first.
+    const period = await lockPeriodForWrite(tx, edition.id, cutoffDate, LockMode.PESSIMISTIC_WRITE);
+    if (!PERIOD_TRANSITIONS[period.state].includes(state)) {
+      const allowed = PERIOD_TRANSITIONS[period.state].map((s) => PERIOD_STATE_LABELS[s]).join(', ') || 'nessuno';
+      throw badUserInput('state', `Il periodo è ${PERIOD_STATE_LABELS[period.state]}: non può passare a ${PERIOD_STATE_LABELS[state]} (stati consentiti: ${allowed}).`);
+    }
+    const before = snapshot(period);
+    if (needed) {
+      if (act.actDate! < cutoffDate) throw badUserInput('actDate', `L'atto non può precedere la scadenza del ${italianDate(cutoffDate)}.`);
+      const adopted = await findOrCreateAct(tx, ctx, needed.body, act.actKind ?? ActKind.DELIBERAZIONE, act.actNumber!.trim(), act.actDate!, `${needed.subject} ${edition.code} al ${italianDate(cutoffDate)}`);
+      if (!(await tx.count(EditionAct, { edition, act: adopted, role: needed.role }))) {
+        tx.create(EditionAct, { ente: viewer.enteId, edition, act: adopted, role: needed.role });
+      }
+      if (state === PeriodState.NOTED_BY_GIUNTA) period.notedBy = tx.getReference(Act, adopted.id, { wrapped: true });
+      else period.approvedBy = tx.getReference(Act, adopted.id, { wrapped: true });
+    }
+    period.state = state;
+    await tx.flush();
+    await tx.populate(period, ['notedBy', 'approvedBy']);
+    await recordAudit(tx, viewer, { operation: 'SET_PERIOD_STATE', entityType: 'ReportingPeriod', entityId: period.id, periodId: period.id, before, after: snapshot(period), requestId: ctx.requestId });
+    return toPeriodView(period);
+  });
+}
+
+async function findOrCreateAct(tx: EntityManager, ctx: WriteContext, body: ActBody, kind: ActKind, number: string, date: string, subject: string): Promise<Act> {
+  const existing = await tx.findOne(Act, { ente: ctx.viewer.enteId, body, kind, number, date });
+  if (existing) return existing;
+  const act = tx.create(Act, { ente: ctx.viewer.enteId, body, kind, number, date, subject });
+  await tx.flush();
+  await recordAudit(tx, ctx.viewer, { operation: 'CREATE_ACT', entityType: 'Act', entityId: act.id, after: { body, kind, number, date, subject }, requestId: ctx.requestId });
+  return act;
+}
