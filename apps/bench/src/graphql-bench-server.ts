@@ -10,7 +10,10 @@ interface ApiServerModule {
 }
 
 export type BenchServerRequest = { type: 'statements' } | { type: 'stop' };
-export type BenchServerMessage = { type: 'ready'; url: string } | { type: 'statements'; total: number } | { type: 'error'; message: string };
+export type BenchServerMessage =
+  | { type: 'ready'; url: string }
+  | { type: 'statements'; total: number; cpuMicros: number }
+  | { type: 'error'; message: string };
 
 /**
  * Child process of `graphql.bench.ts`: the real API server (built `apps/api`, loaded by path so
@@ -20,7 +23,7 @@ export type BenchServerMessage = { type: 'ready'; url: string } | { type: 'state
  */
 async function main(): Promise<void> {
   if (!process.env['DATABASE_URL']) throw new Error('DATABASE_URL is required');
-  const api = require(join(__dirname, '..', '..', 'api', 'src', 'server.js')) as ApiServerModule;
+  const api = (await import(join(__dirname, '..', '..', 'api', 'src', 'server.js'))) as ApiServerModule;
   const config: AppConfig = {
     // Production settings, silent logs; the parent passes JWT_SECRET and lifts the per-client
     // rate limit, which would otherwise throttle the load generator's single address.
@@ -34,7 +37,10 @@ async function main(): Promise<void> {
   const counter = new SqlStatementCounter(server.app.get<MikroORM>(MikroORM));
   const send = (message: BenchServerMessage) => process.send?.(message);
   process.on('message', (request: BenchServerRequest) => {
-    if (request.type === 'statements') send({ type: 'statements', total: counter.totalStatements });
+    if (request.type === 'statements') {
+      const cpu = process.cpuUsage();
+      send({ type: 'statements', total: counter.totalStatements, cpuMicros: cpu.user + cpu.system });
+    }
     if (request.type === 'stop') {
       void server.stop().finally(() => process.exit(0));
     }

@@ -39,7 +39,8 @@ const JWT_SECRET = process.env['JWT_SECRET'] ?? randomBytes(48).toString('base64
  * The e2e tests' whole-tree query, taken from the build: `@dup/testing`'s index registers
  * tsconfig paths for jest and cannot be loaded from dist/.
  */
-const { WHOLE_TREE_QUERY } = require(join(__dirname, '..', '..', '..', 'libs', 'testing', 'src', 'queries.js')) as { WHOLE_TREE_QUERY: string };
+const wholeTreeQuery = async () =>
+  ((await import(join(__dirname, '..', '..', '..', 'libs', 'testing', 'src', 'queries.js'))) as { WHOLE_TREE_QUERY: string }).WHOLE_TREE_QUERY;
 
 /** The auditor's everyday question: deferred results, first page, with their results. */
 export const AUDITOR_QUERY = /* GraphQL */ `
@@ -56,9 +57,13 @@ interface RunReport {
   factor: number;
   goals: number;
   indicators: number;
-  wholeTree: { responseBytes: number; requests: number } & LatencySummary;
+  /** Sequential requests; serverCpuMsPerRequest is robust to other load on the machine. */
+  wholeTree: { responseBytes: number; requests: number; serverCpuMsPerRequest: number } & LatencySummary;
   statementsPerWholeTree: { samples: number[]; fixed: boolean };
   auditorQuery: {
+    statements: number;
+    sequentialP50Ms: number;
+    serverCpuMsPerRequest: number;
     connections: number;
     durationSeconds: number;
     requestsPerSecond: number;
@@ -132,6 +137,8 @@ async function measureStatusWriteThroughput(_server: BenchServer): Promise<Statu
 interface BenchServer {
   url: string;
   statements(): Promise<number>;
+  /** CPU time the server process has used so far (user + system), in ms. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -186,7 +193,7 @@ async function main(): Promise<void> {
 
 async function benchOne(server: BenchServer, factor: number): Promise<RunReport> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const body = JSON.stringify({ query: WHOLE_TREE_QUERY });
+  const body = JSON.stringify({ query: await wholeTreeQuery() });
   const first = await post(server.url, body, agent);
   const tree = JSON.parse(first.text) as { data?: TreeShape; errors?: unknown[] };
   if (tree.errors || !tree.data) throw new Error(`whole-tree query failed: ${first.text.slice(0, 500)}`);
@@ -202,17 +209,31 @@ async function benchOne(server: BenchServer, factor: number): Promise<RunReport>
   }
 
   const times: number[] = [];
+  const cpuBefore = await server.cpuMs();
   for (let i = 0; i < REQUESTS; i += 1) {
     const t0 = performance.now();
     const res = await post(server.url, body, agent);
     times.push(performance.now() - t0);
     if (res.status !== 200) throw new Error(`whole-tree request ${i} answered ${res.status}`);
   }
+  const serverCpuMsPerRequest = ((await server.cpuMs()) - cpuBefore) / REQUESTS;
   agent.destroy();
 
   const auditor = await post(server.url, JSON.stringify({ query: AUDITOR_QUERY }));
   const auditorBody = JSON.parse(auditor.text) as { errors?: unknown[] };
   if (auditor.status !== 200 || auditorBody.errors) throw new Error(`auditor query failed: ${auditor.text.slice(0, 500)}`);
+  const auditorBodyText = JSON.stringify({ query: AUDITOR_QUERY });
+  const statementsBefore = await server.statements();
+  await post(server.url, auditorBodyText);
+  const auditorStatements = (await server.statements()) - statementsBefore;
+  const auditorCpuBefore = await server.cpuMs();
+  const auditorTimes: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const t0 = performance.now();
+    await post(server.url, auditorBodyText);
+    auditorTimes.push(performance.now() - t0);
+  }
+  const auditorCpuMs = ((await server.cpuMs()) - auditorCpuBefore) / 50;
   const load = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',
@@ -226,9 +247,12 @@ async function benchOne(server: BenchServer, factor: number): Promise<RunReport>
     factor,
     goals,
     indicators,
-    wholeTree: { responseBytes: Buffer.byteLength(first.text), requests: REQUESTS, ...summarise(times) },
+    wholeTree: { responseBytes: Buffer.byteLength(first.text), requests: REQUESTS, ...summarise(times), serverCpuMsPerRequest: round(serverCpuMsPerRequest) },
     statementsPerWholeTree: { samples, fixed: samples.every((s) => s === samples[0]) },
     auditorQuery: {
+      statements: auditorStatements,
+      sequentialP50Ms: summarise(auditorTimes).p50Ms,
+      serverCpuMsPerRequest: round(auditorCpuMs),
       connections: AUTOCANNON_CONNECTIONS,
       durationSeconds: AUTOCANNON_SECONDS,
       requestsPerSecond: round(load.requests.average),
@@ -277,6 +301,13 @@ function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   child.on('message', (m: BenchServerMessage) => waiters.shift()?.(m));
   const next = () => new Promise<BenchServerMessage>((resolve) => waiters.push(resolve));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const probe = async () => {
+    const answer = next();
+    child.send({ type: 'statements' } satisfies BenchServerRequest);
+    const reply = await answer;
+    if (reply.type !== 'statements') throw new Error('unexpected reply');
+    return reply;
+  };
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with code ${code}`)));
     void next().then((m) => {
@@ -284,11 +315,10 @@ function startBenchServer(databaseUrl: string): Promise<BenchServer> {
       resolve({
         url: m.url,
         async statements() {
-          const answer = next();
-          child.send({ type: 'statements' } satisfies BenchServerRequest);
-          const reply = await answer;
-          if (reply.type !== 'statements') throw new Error('unexpected reply');
-          return reply.total;
+          return (await probe()).total;
+        },
+        async cpuMs() {
+          return (await probe()).cpuMicros / 1000;
         },
         async stop() {
           child.send({ type: 'stop' } satisfies BenchServerRequest);

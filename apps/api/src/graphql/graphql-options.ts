@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@dup/config';
 import { createFormatError, queryLimitsPlugin } from '@dup/graphql-kit';
 import { authenticationPlugin } from './authentication.plugin';
-import { createPlanLoaders, type PlanReadContext } from '@dup/plan-read';
+import { createPlanLoaders, withSynchronousPlanFields, type PlanReadContext } from '@dup/plan-read';
 import { resolveViewer, type AuthContext } from '@dup/auth';
 import type { Viewer } from '@dup/domain';
 import type { RequestContextBase } from '@dup/graphql-kit';
@@ -28,8 +28,8 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
     csrfPrevention: true,
     persistedQueries: false,
     transformSchema: (built: GraphQLSchema) => {
-      schema = built;
-      return built;
+      schema = withSynchronousPlanFields(built);
+      return schema;
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
