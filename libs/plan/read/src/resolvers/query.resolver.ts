@@ -2,6 +2,8 @@ import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import * as E from '@dup/domain';
 import { DomainError, LocalDateScalar, notFound, pageOf } from '@dup/graphql-kit';
 import type { PlanReadContext } from '../context';
+import { readScope } from '../read-access';
+import { visiblePeriodStates } from '@dup/auth';
 import * as M from '../mappers';
 import { searchIndicators } from '../services/indicator-search.service';
 import { loadSpending } from '../services/spending.service';
@@ -10,9 +12,10 @@ import { toSpendingReport } from './spending.mapper';
 
 @Resolver()
 export class PlanQueryResolver {
-  @Query(() => [T.EnteType], { description: 'Enti presenti nel sistema.' })
+  @Query(() => [T.EnteType], { description: "L'ente dell'utente autenticato (ogni utente vede solo il proprio)." })
   async entes(@Context() ctx: PlanReadContext): Promise<T.EnteType[]> {
-    return (await ctx.em.find(E.Ente, {}, { orderBy: { name: 'asc' } })).map(M.toEnte);
+    const { viewer } = await readScope(ctx);
+    return (await ctx.em.find(E.Ente, { id: viewer.enteId })).map(M.toEnte);
   }
 
   @Query(() => [T.PlanEditionType], {
@@ -24,9 +27,10 @@ export class PlanQueryResolver {
     @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
     @Args('code', { nullable: true, description: 'Codice dell\'edizione, es. "2020-2022".' }) code?: string,
   ): Promise<T.PlanEditionType[]> {
+    const { viewer } = await readScope(ctx);
     const editions = await ctx.em.find(
       E.PlanEdition,
-      { ...(code ? { code } : {}), ...(ente ? { ente: { istatCode: ente } } : {}) },
+      { ente: { id: viewer.enteId, ...(ente ? { istatCode: ente } : {}) }, ...(code ? { code } : {}) },
       { orderBy: { startYear: 'desc', code: 'asc' } },
     );
     return editions.map(M.toEdition);
@@ -37,7 +41,8 @@ export class PlanQueryResolver {
     @Context() ctx: PlanReadContext,
     @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
   ): Promise<T.DepartmentType[]> {
-    const rows = await ctx.em.find(E.Department, ente ? { ente: { istatCode: ente } } : {}, { orderBy: { name: 'asc' } });
+    const { viewer } = await readScope(ctx);
+    const rows = await ctx.em.find(E.Department, { ente: { id: viewer.enteId, ...(ente ? { istatCode: ente } : {}) } }, { orderBy: { name: 'asc' } });
     return rows.map(M.toDepartment);
   }
 
@@ -50,14 +55,15 @@ export class PlanQueryResolver {
     @Args('period', { type: () => LocalDateScalar, description: 'Scadenza del periodo, es. "2020-06-30".' }) period: string,
     @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente." }) ente?: string,
   ): Promise<T.SpendingReportType> {
+    const { viewer, hidden } = await readScope(ctx);
+    if (hidden.has(period)) {
+      throw new DomainError('FORBIDDEN', "Lo stato di attuazione di questo periodo non è ancora stato preso d'atto dalla Giunta.", { period });
+    }
     const periods = await ctx.em.find(E.ReportingPeriod, {
       cutoffDate: period,
-      edition: { code: edition, ...(ente ? { ente: { istatCode: ente } } : {}) },
+      edition: { code: edition, ente: { id: viewer.enteId, ...(ente ? { istatCode: ente } : {}) } },
     });
     if (periods.length === 0) throw notFound('Periodo di rendicontazione', `${edition} al ${period}`);
-    if (periods.length > 1) {
-      throw new DomainError('BAD_USER_INPUT', "Più enti hanno questa edizione e questo periodo: indicare l'argomento ente.", { field: 'ente' });
-    }
     const computation = await loadSpending(ctx.em, periods[0].id);
     const programmes = await ctx.em.find(E.Programme, {});
     const missions = await ctx.em.find(E.Mission, {});
@@ -81,7 +87,10 @@ export class PlanQueryResolver {
         maxPageSize: ctx.maxPageSize,
       });
     }
-    const page = await searchIndicators(ctx.em, filter ?? {}, size, after);
+    const { viewer, hidden } = await readScope(ctx);
+    const page = await searchIndicators(ctx.em, filter ?? {}, size, after, { enteId: viewer.enteId, visibleStates: visiblePeriodStates(viewer) });
+    // Results of draft periods never leave the server for viewers who may not read them.
+    if (hidden.size) for (const row of page.rows) row.indicator.resultList = row.indicator.resultList.filter((r) => !hidden.has(r.period));
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.indicator })),
       pageInfo: {

@@ -1,4 +1,6 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
+import type { PlanReadContext } from '../context';
+import { visibleToViewer } from '../read-access';
 import type * as T from '../types';
 
 const byPeriod = <V extends { period: string }>(list: V[], period: unknown): V[] =>
@@ -15,9 +17,11 @@ const byPeriod = <V extends { period: string }>(list: V[], period: unknown): V[]
 export function withSynchronousPlanFields(schema: GraphQLSchema): GraphQLSchema {
   const goal = schema.getType('Goal');
   const indicator = schema.getType('Indicator');
-  if (isObjectType(goal)) goal.getFields()['statuses'].resolve = (g: T.GoalType, args: { period?: string | null }) => byPeriod(g.statusList, args.period);
+  if (isObjectType(goal)) goal.getFields()['statuses'].resolve = (g: T.GoalType, args: { period?: string | null }, ctx: PlanReadContext) =>
+      visibleToViewer(ctx, byPeriod(g.statusList, args.period));
   if (isObjectType(indicator)) {
-    indicator.getFields()['results'].resolve = (i: T.IndicatorType, args: { period?: string | null }) => byPeriod(i.resultList, args.period);
+    indicator.getFields()['results'].resolve = (i: T.IndicatorType, args: { period?: string | null }, ctx: PlanReadContext) =>
+      visibleToViewer(ctx, byPeriod(i.resultList, args.period));
   }
   return schema;
 }

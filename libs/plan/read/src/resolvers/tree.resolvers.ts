@@ -1,6 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { LocalDateScalar, listOf } from '@dup/graphql-kit';
 import type { PlanReadContext } from '../context';
+import { visibleToViewer } from '../read-access';
 import { countPlan } from '../services/plan-summary.service';
 import * as T from '../types';
 
@@ -73,9 +74,10 @@ export class GoalResolver {
   @ResolveField(() => [T.GoalStatusType], { description: 'Stati di attuazione, in ordine di scadenza; filtrabili per scadenza.', complexity: listOf(2) })
   statuses(
     @Parent() g: T.GoalType,
+    @Context() ctx: PlanReadContext,
     @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Solo lo stato a questa scadenza.' }) period?: string,
   ): T.GoalStatusType[] {
-    return period ? g.statusList.filter((s) => s.period === period) : g.statusList;
+    return visibleToViewer(ctx, period ? g.statusList.filter((s) => s.period === period) : g.statusList);
   }
 }
 
@@ -84,8 +86,9 @@ export class IndicatorResolver {
   @ResolveField(() => [T.IndicatorResultType], { description: 'Risultati, in ordine di scadenza; filtrabili per scadenza.', complexity: listOf(2) })
   results(
     @Parent() i: T.IndicatorType,
+    @Context() ctx: PlanReadContext,
     @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Solo il risultato a questa scadenza.' }) period?: string,
   ): T.IndicatorResultType[] {
-    return period ? i.resultList.filter((r) => r.period === period) : i.resultList;
+    return visibleToViewer(ctx, period ? i.resultList.filter((r) => r.period === period) : i.resultList);
   }
 }

@@ -55,9 +55,12 @@ export async function searchIndicators(
   filter: IndicatorFilterInput,
   first: number,
   after: string | null | undefined,
+  scope: { enteId: string; visibleStates: readonly string[] | null },
 ): Promise<IndicatorPage> {
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const where: string[] = ['i.ente_id = ?'];
+  const params: unknown[] = [scope.enteId];
+  // Result-based filters only look at periods the viewer may read (no leaks through counts).
+  const visiblePeriod = scope.visibleStates ? `and p.state in (${scope.visibleStates.map((s) => `'${s.replace(/'/g, '')}'`).join(', ')})` : '';
   const add = (sql: string, ...values: unknown[]) => {
     where.push(sql);
     params.push(...values);
@@ -81,7 +84,7 @@ export async function searchIndicators(
   // The period is the edition's latest unless given; the status filter applies to it.
   const periodSql = `(select p.id from reporting_period p where p.edition_id = ed.id ${
     filter.period ? 'and p.cutoff_date = ?' : ''
-  } order by p.cutoff_date desc limit 1)`;
+  } ${visiblePeriod} order by p.cutoff_date desc limit 1)`;
   const periodParams = filter.period ? [filter.period] : [];
   if (filter.resultStatus) {
     if (filter.resultStatus === ResultStatus.EMPTY) {
@@ -96,7 +99,10 @@ export async function searchIndicators(
   }
   if (filter.text) {
     const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(`(i.name ilike ? or exists (select 1 from indicator_result r where r.indicator_id = i.id and r.text ilike ?))`);
+    where.push(
+      `(i.name ilike ? or exists (select 1 from indicator_result r join reporting_period p on p.id = r.period_id
+                                   where r.indicator_id = i.id and r.text ilike ? ${visiblePeriod}))`,
+    );
     params.push(like, like);
   }
   const from = `from indicator i
