@@ -49,6 +49,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     app.useGlobalFilters(new HttpExceptionFilter());
     app.useBodyParser('json', { limit: '256kb' });
     app.disable('x-powered-by');
+    // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
+    app.set('etag', false);
     const orm = app.get<MikroORM>(MikroORM);
     if (config.migrateOnStart) {
       const applied = await applyMigrations(orm);

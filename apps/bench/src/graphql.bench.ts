@@ -7,6 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { createUser } from '@dup/auth';
+import { goalIdsForWrites, measureStatusWrites, type StatusWriteReport } from './write-throughput';
 import { Ente, Role } from '@dup/domain';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, quoteIdent, resolveDatabase, withDatabase } from '@dup/database';
 import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
@@ -75,7 +76,7 @@ interface RunReport {
     timeouts: number;
   };
   /** Reserved for the write side: see measureStatusWriteThroughput. */
-  statusWriteThroughput: StatusWriteThroughput | null;
+  statusWriteThroughput: StatusWriteReport;
 }
 
 interface LatencySummary {
@@ -87,11 +88,6 @@ interface LatencySummary {
   maxMs: number;
 }
 
-export interface StatusWriteThroughput {
-  requestsPerSecond: number;
-  latencyP50Ms: number;
-  latencyP99Ms: number;
-}
 
 /** Credentials of the AUDITOR the bench creates in each database and logs in as. */
 const AUDITOR = { username: 'bench-auditor', password: `bench-${randomBytes(12).toString('hex')}` };
@@ -109,6 +105,7 @@ async function createAuditor(orm: MikroORM): Promise<void> {
   const em = orm.em.fork();
   const [ente] = await em.find(Ente, {}, { orderBy: { istatCode: 'asc' }, limit: 1 });
   await createUser(em, { enteId: ente.id, username: AUDITOR.username, displayName: 'Revisore del benchmark', role: Role.AUDITOR, password: AUDITOR.password });
+  await createUser(em, { enteId: ente.id, username: PLANNER.username, displayName: 'Ufficio programmazione del benchmark', role: Role.PLANNING_OFFICE, password: PLANNER.password });
 }
 
 /** Logs the AUDITOR in through the API, like a client would. */
@@ -125,13 +122,28 @@ async function loginAuditor(server: BenchServer): Promise<void> {
   authorization = `Bearer ${parsed.data.login.accessToken}`;
 }
 
+/** The planning-office user that drives the write benchmark. */
+const PLANNER = { username: 'bench-planner', password: `bench-${randomBytes(12).toString('hex')}` };
+
 /**
- * Hook for the write side (to be added with the status mutations): measure the throughput of
- * goal-status writes against the same server and database, e.g. autocannon posting
- * `updateGoalStatus` mutations with optimistic-lock versions. Returns null until then.
+ * Goal-status writes under load: the planning office opens the 31/12/2020 period, then
+ * autocannon posts `setGoalStatus` on 10 goals (one per connection), each carrying the version
+ * it last received, so every write is a real optimistic-locked update with history and audit.
  */
-async function measureStatusWriteThroughput(_server: BenchServer): Promise<StatusWriteThroughput | null> {
-  return null;
+async function measureStatusWriteThroughput(server: BenchServer): Promise<StatusWriteReport> {
+  const login = await post(
+    server.url,
+    JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: PLANNER.username, p: PLANNER.password } }),
+  );
+  const token = (JSON.parse(login.text) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+  const open = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: 'mutation { openReportingPeriod(edition: "2020-2022", cutoffDate: "2020-12-31") { cutoffDate } }' }),
+  }).then((r) => r.json() as Promise<{ errors?: unknown[] }>);
+  if (open.errors) throw new Error(`openReportingPeriod failed: ${JSON.stringify(open.errors)}`);
+  const goalIds = await goalIdsForWrites(server.url, token, '2020-2022', 10);
+  return measureStatusWrites(server.url, token, { goalIds, period: '2020-12-31', connections: 10, durationSeconds: 10 });
 }
 
 interface BenchServer {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Role } from '@dup/domain';
 
@@ -16,9 +16,17 @@ export function signAccessToken(claims: AccessTokenClaims, secret: string, ttlSe
   return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
 }
 
+/** The key object is derived once per secret instead of on every request. */
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
+
 export function verifyAccessToken(token: string, secret: string): AccessTokenClaims | null {
   try {
-    const payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
+    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: ISSUER });
     if (typeof payload !== 'object' || !payload.sub || !payload['ente'] || !payload['role']) return null;
     return { sub: payload.sub, ente: payload['ente'] as string, role: payload['role'] as Role };
   } catch {

@@ -33,7 +33,21 @@ describe('loadConfig', () => {
         logLevel: 'info',
         graphql: { introspection: true, maxDepth: 14, maxCost: 200_000, maxPageSize: 200 },
         shutdownTimeoutMs: 10_000,
+        auth: { jwtSecret: expect.stringMatching(/^[A-Za-z0-9_-]{64}$/), jwtSecretGenerated: true, accessTokenTtlSeconds: 28_800 },
+        rateLimitPerMinute: 600,
+        seedDemoUsers: true,
       });
+    });
+
+    it('requires a strong JWT_SECRET in production and never creates demo users there', () => {
+      expect(configErrorOf({ NODE_ENV: 'production' }).problems).toEqual([{ variable: 'JWT_SECRET', message: expect.stringMatching(/obbligatoria in produzione/) }]);
+      expect(configErrorOf({ JWT_SECRET: 'corta' }).problems).toEqual([{ variable: 'JWT_SECRET', message: expect.stringMatching(/almeno 32 caratteri/) }]);
+      expect(configErrorOf({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SEED_DEMO_USERS: 'true' }).problems).toEqual([
+        { variable: 'SEED_DEMO_USERS', message: expect.stringMatching(/non possono essere creati in produzione/) },
+      ]);
+      const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
+      expect(production.seedDemoUsers).toBe(false);
+      expect(production.auth).toEqual({ jwtSecret: 's'.repeat(40), jwtSecretGenerated: false, accessTokenTtlSeconds: 28_800 });
     });
 
     it('does not read process.env when an environment is given', () => {
@@ -72,6 +86,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgresql://u:p@localhost/db',
         PORT: '8080',
         NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
         GRAPHQL_MAX_DEPTH: '7',
         GRAPHQL_INTROSPECTION: 'false',
         DB_POOL_MAX: '3',

@@ -99,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     },
   });
+  // Cross-variable rules only make sense once every variable is individually valid.
+  if (problems.length > 0) throw new ConfigError(problems);
   if (raw.NODE_ENV === 'production' && !raw.JWT_SECRET) {
     problems.push({ variable: 'JWT_SECRET', message: 'obbligatoria in produzione (almeno 32 caratteri casuali)' });
   }
