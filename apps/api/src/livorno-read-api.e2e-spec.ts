@@ -129,6 +129,9 @@ describe('read API on the Livorno plan', () => {
     const badDate = await t.gql(`{ spending(edition: "2020-2022", period: "2020-02-30") { period } }`);
     expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(badDate.errors?.[0].extensions?.['code']);
 
+    const badVariables = await t.gql(PAGE, { first: 5, filter: { mandateLine: 'uno' } });
+    expect(badVariables.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+
     const unknownField = await t.gql(`{ planEditions { nope } }`);
     expect(unknownField.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -29,23 +29,23 @@ export interface StatusWriteReport {
   /** Responses with a GraphQL error (CONFLICT included) or a non-2xx status. */
   failed: number;
   conflicts: number;
+  /** Failed responses by `extensions.code` (or HTTP status). */
+  errorCodes: Record<string, number>;
 }
 
 const SET_STATUS = `mutation($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { version } }`;
-
-interface ConnectionState {
-  goalId?: string;
-  version?: number | null;
-  written?: number;
-}
 
 export async function measureStatusWrites(url: string, token: string, options: StatusWriteOptions): Promise<StatusWriteReport> {
   const connections = options.connections ?? 10;
   const durationSeconds = options.durationSeconds ?? 10;
   if (options.goalIds.length < connections) throw new Error(`measureStatusWrites needs ${connections} goal ids, got ${options.goalIds.length}`);
-  let nextGoal = 0;
+  // Autocannon resets per-connection context between request rounds, so state lives here:
+  // writes go round-robin over the goals, each carrying the last version seen for its goal.
+  let next = 0;
+  const versions = new Map<string, number | null>(options.goalIds.map((id) => [id, null]));
   let failed = 0;
   let conflicts = 0;
+  const errorCodes: Record<string, number> = {};
   const result = await autocannon({
     url: `${url.replace(/\/$/, '')}/graphql`,
     method: 'POST',
@@ -54,32 +54,34 @@ export async function measureStatusWrites(url: string, token: string, options: S
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [
       {
-        setupRequest: (request, context: ConnectionState) => {
-          // A connection's first request claims a goal; the version starts unknown (null = create).
-          context.goalId ??= options.goalIds[nextGoal++];
-          if (context.version === undefined) context.version = null;
-          context.written = (context.written ?? 0) + 1;
+        setupRequest: (request, context: { goalId?: string }) => {
+          const goalId = options.goalIds[next % options.goalIds.length];
+          next += 1;
+          context.goalId = goalId;
           const input = {
-            goalId: context.goalId,
+            goalId,
             period: options.period,
-            expectedVersion: context.version,
-            narrative: `Misura di throughput: scrittura ${context.written}.`,
+            expectedVersion: versions.get(goalId) ?? null,
+            narrative: `Misura di throughput: scrittura ${next}.`,
             declaredState: 'IN_PROGRESS',
           };
           return { ...request, body: JSON.stringify({ query: SET_STATUS, variables: { input } }) };
         },
-        onResponse: (status, body, context: ConnectionState) => {
+        onResponse: (status, body, context: { goalId?: string }) => {
+          const goalId = context.goalId!;
           const parsed = JSON.parse(body) as { data?: { setGoalStatus: { version: number } }; errors?: { extensions?: { code?: string; currentVersion?: number } }[] };
           const error = parsed.errors?.[0];
           if (status !== 200 || error || !parsed.data) {
             failed += 1;
+            const code = String(error?.extensions?.code ?? `HTTP_${status}`);
+            errorCodes[code] = (errorCodes[code] ?? 0) + 1;
             if (error?.extensions?.code === 'CONFLICT') {
               conflicts += 1;
-              context.version = error.extensions.currentVersion ?? null; // merge by taking the current version
+              versions.set(goalId, error.extensions.currentVersion ?? null); // merge by taking the current version
             }
             return;
           }
-          context.version = parsed.data.setGoalStatus.version;
+          versions.set(goalId, parsed.data.setGoalStatus.version);
         },
       },
     ],
@@ -93,6 +95,7 @@ export async function measureStatusWrites(url: string, token: string, options: S
     totalRequests: result.requests.total,
     failed: failed + result.errors + result.timeouts,
     conflicts,
+    errorCodes,
   };
 }
 

@@ -19,13 +19,22 @@ export function queryLimitsPlugin(options: { schema: () => GraphQLSchema; maxDep
               extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: options.maxDepth },
             });
           }
-          const cost = getComplexity({
-            schema: options.schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema: options.schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Costing coerces the variables first: wrong variables are the caller's error, not ours.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(`Variabili non valide: ${error.message}`, { extensions: { code: 'BAD_USER_INPUT' } });
+            }
+            throw error;
+          }
           if (cost > options.maxCost) {
             throw new GraphQLError(
               `La richiesta è troppo onerosa: costo stimato ${cost}, massimo consentito ${options.maxCost}. Ridurre i campi o usare la paginazione.`,
