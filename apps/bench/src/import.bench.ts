@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
-import { applyMigrations, createDatabaseIfMissing, createOrmConfig, resolveDatabase, withDatabase } from '@dup/database';
+import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, withDatabase } from '@dup/database';
 import { importLivornoDup, LIVORNO_SOURCE_PATH, loadDataset } from '@dup/seed';
 
 /**
@@ -45,10 +44,7 @@ async function main(): Promise<void> {
     if (report.wholeImportMs > report.goalMs) process.exitCode = 1;
   } finally {
     await orm.close();
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query(`drop database if exists "${name}"`);
-    await client.end();
+    await dropDatabase(db.url, name);
     await db.embedded?.stop();
   }
 }

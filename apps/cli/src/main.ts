@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
-import { applyMigrations, createDatabaseIfMissing, createOrmConfig, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
+import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
 import { demoDatasetName, loadDatasetByName } from '@dup/seed';
 import { createUser } from '@dup/auth';
 import { AuditEntry, Ente, Role } from '@dup/domain';
@@ -54,11 +54,7 @@ async function createMigration(name: string): Promise<void> {
     writeMigrationIndex(orm.config.get('migrations').path!);
   } finally {
     await orm.close();
-    const { Client } = await import('pg');
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`drop database if exists "${scratch}"`);
-    await client.end();
+    await dropDatabase(serverUrl, scratch);
     await db.embedded?.stop();
   }
 }

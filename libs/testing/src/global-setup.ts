@@ -2,13 +2,12 @@ import './register-paths';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
 import {
   applyMigrations,
   createDatabaseIfMissing,
   createOrmConfig,
+  dropDatabase,
   MIGRATIONS,
-  quoteIdent,
   startEmbeddedPostgres,
   withDatabase,
   type EmbeddedPostgresHandle,
@@ -53,15 +52,6 @@ export default async function globalSetup(): Promise<void> {
   process.env['TEST_PG_TEMPLATE'] = template;
 }
 
-export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${quoteIdent(name)} with (force)`);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function globalTeardown(): Promise<void> {
   const holder = globalThis as unknown as Record<string, TestDatabaseState | undefined>;
@@ -71,3 +61,5 @@ export async function globalTeardown(): Promise<void> {
   await dropDatabase(state.serverUrl, state.template).catch(() => undefined);
   await state.embedded?.stop();
 }
+
+export { dropDatabase };

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { AuditEntry } from '@dup/domain';
 import { Role, type Viewer } from '@dup/domain';
-import { checkPageSize, DomainError, pageOf, type RequestContextBase } from '@dup/graphql-kit';
+import { checkPageSize, toConnection, DomainError, pageOf, type RequestContextBase } from '@dup/graphql-kit';
 import { auditTrailPage } from '../audit-trail.service';
 import { AuditEntryConnectionType, AuditTrailFilterInput, type AuditEntryType } from './audit.types';
 
@@ -40,16 +40,7 @@ export class AuditResolver {
     const viewer = auditReader(ctx);
     const size = checkPageSize(first, 50, ctx.maxPageSize);
     const page = await auditTrailPage(ctx.em, viewer.enteId, filter ?? {}, size, after, !oldestFirst);
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: toEntryType(r.entry) })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
-      totalCount: page.totalCount,
-    };
+    return toConnection({ ...page, rows: page.rows.map((r) => ({ cursor: r.cursor, node: toEntryType(r.entry) })) });
   }
 }
 

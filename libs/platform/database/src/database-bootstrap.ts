@@ -65,3 +65,14 @@ export async function assertReachable(url: string): Promise<void> {
     await client.end().catch(() => undefined);
   }
 }
+
+/** Drops a database, disconnecting its sessions first (scratch and per-test databases). */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${quoteIdent(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -21,3 +21,22 @@ export function checkPageSize(first: number | null | undefined, fallback: number
   }
   return size;
 }
+
+/** A Relay connection from one keyset page: edges, page info and the total. */
+export function toConnection<N>(page: {
+  rows: { cursor: string; node: N }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number;
+}): { edges: { cursor: string; node: N }[]; pageInfo: PageInfoType; totalCount: number } {
+  return {
+    edges: page.rows,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.rows[0]?.cursor ?? null,
+      endCursor: page.rows.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import * as E from '@dup/domain';
-import { DomainError, LocalDateScalar, notFound, pageOf } from '@dup/graphql-kit';
+import { checkPageSize, DomainError, LocalDateScalar, notFound, pageOf, toConnection } from '@dup/graphql-kit';
 import type { PlanReadContext } from '../context';
 import { readScope } from '../read-access';
 import { visiblePeriodStates } from '@dup/auth';
@@ -80,26 +80,11 @@ export class PlanQueryResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Dimensione della pagina (predefinita 50).' }) first?: number,
     @Args('after', { nullable: true, description: 'Cursore dopo il quale iniziare (endCursor della pagina precedente).' }) after?: string,
   ): Promise<T.IndicatorConnectionType> {
-    const size = first ?? 50;
-    if (!Number.isInteger(size) || size < 1 || size > ctx.maxPageSize) {
-      throw new DomainError('PAGE_TOO_LARGE', `La dimensione della pagina deve essere compresa tra 1 e ${ctx.maxPageSize}.`, {
-        field: 'first',
-        maxPageSize: ctx.maxPageSize,
-      });
-    }
+    const size = checkPageSize(first, 50, ctx.maxPageSize);
     const { viewer, hidden } = await readScope(ctx);
     const page = await searchIndicators(ctx.em, filter ?? {}, size, after, { enteId: viewer.enteId, visibleStates: visiblePeriodStates(viewer) });
     // Results of draft periods never leave the server for viewers who may not read them.
     if (hidden.size) for (const row of page.rows) row.indicator.resultList = row.indicator.resultList.filter((r) => !hidden.has(r.period));
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.indicator })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
-      totalCount: page.totalCount,
-    };
+    return toConnection({ ...page, rows: page.rows.map((r) => ({ cursor: r.cursor, node: r.indicator })) });
   }
 }
