@@ -31,9 +31,13 @@ const TYPE_CONSTRAINTS = [
   },
 ];
 
-/** The same layering for `*.spec.ts` / `*.e2e-spec.ts` files, plus `type:testing`. */
+/**
+ * The same layering for `*.spec.ts` / `*.e2e-spec.ts` files, plus `type:testing` and the shipped
+ * datasets (`type:data`), so a library's tests can load real data such as Livorno's plan.
+ */
+const withTags = (list, extra) => [...new Set([...list, ...extra])];
 const TEST_FILE_TYPE_CONSTRAINTS = TYPE_CONSTRAINTS.map((c) =>
-  c.onlyDependOnLibsWithTags.includes('type:testing') ? c : { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] },
+  c.sourceTag === 'type:app' ? c : { ...c, onlyDependOnLibsWithTags: withTags(c.onlyDependOnLibsWithTags, ['type:testing', 'type:data']) },
 );
 
 /**
@@ -44,6 +48,7 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:plan', onlyDependOnLibsWithTags: ['scope:plan', 'scope:platform', 'scope:shared'] },
+  { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:plan', 'scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:seed', onlyDependOnLibsWithTags: ['scope:seed', 'scope:platform', 'scope:shared'] },
 ];
 
@@ -91,7 +96,15 @@ const config = defineConfig(
     // applies: a library that `testing` itself depends on (database, domain) cannot use it.
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { depConstraints: [...TEST_FILE_TYPE_CONSTRAINTS, ...SCOPE_CONSTRAINTS] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          depConstraints: [
+            ...TEST_FILE_TYPE_CONSTRAINTS,
+            ...SCOPE_CONSTRAINTS.map((c) => ({ ...c, onlyDependOnLibsWithTags: withTags(c.onlyDependOnLibsWithTags, ['scope:seed']) })),
+          ],
+        },
+      ],
     },
   },
 );

@@ -14,6 +14,8 @@ module.exports = {
     '<rootDir>/libs/plan/read',
     '<rootDir>/libs/plan/signals',
     '<rootDir>/libs/plan/write',
+    '<rootDir>/libs/reporting/core',
+    '<rootDir>/libs/reporting/delivery',
     '<rootDir>/libs/testing',
     '<rootDir>/seed',
   ],

@@ -27,6 +27,7 @@ export const ALL_ENTITIES = [
   entities.IndicatorTarget,
   entities.IndicatorResult,
   entities.SpendingRow,
+  entities.ReportText,
   entities.User,
   entities.UserDepartment,
   entities.ApiToken,

@@ -249,6 +249,17 @@ export interface SpendingRowData {
   liquidatoResidui: DecimalString;
 }
 
+/**
+ * A configurable text of the status report (Markdown): chapter prose that is not computed from
+ * the plan. `period` null applies to every period of the edition; a period's own text wins.
+ */
+export type ReportTextKey = 'mandateIntro' | 'normativeFramework' | 'editionHistory' | 'internalControls' | 'statusIntro';
+export interface ReportTextData {
+  key: ReportTextKey;
+  period: IsoDate | null;
+  markdown: Markdown;
+}
+
 export interface PlanDataset {
   formatVersion: typeof PLAN_DATASET_FORMAT_VERSION;
   /** Provenance: file name and checksum of the source, importer version. */
@@ -268,4 +279,6 @@ export interface PlanDataset {
   goalStatuses: GoalStatusData[];
   indicatorResults: IndicatorResultData[];
   spending: SpendingRowData[];
+  /** Optional: report texts; missing keys fall back to the shipped defaults. */
+  reportTexts?: ReportTextData[];
 }

@@ -281,6 +281,19 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
     }),
   });
 
+  if (ds.reportTexts) {
+    // Absent from a dataset means "not managed by it": texts edited in the application stay.
+    progress('testi del rapporto');
+    syncByKey({
+      em, entity: E.ReportText,
+      existing: await em.find(E.ReportText, { edition }, { populate: ['period'] }),
+      wanted: ds.reportTexts,
+      keyOfExisting: (t) => `${t.period ? t.period.getEntity().cutoffDate : '*'}@${t.key}`,
+      keyOfWanted: (t) => `${t.period ?? '*'}@${t.key}`,
+      data: (t) => ({ ...tenant, edition, period: t.period ? period(t.period, `testo ${t.key}`) : null, key: t.key, markdown: t.markdown, updatedBy: 'seed' }),
+    });
+  }
+
   progress('scrittura');
   await em.flush();
   return {

@@ -17,3 +17,4 @@ export * from './status-history.entity';
 export * from './review.entity';
 export * from './audit-entry.entity';
 export * from './plan-data-version.entity';
+export * from './report-text.entity';

@@ -1,7 +1,8 @@
 export * from './plan-read.module';
 export * from './context';
 export * from './loaders/plan-loaders';
-export { readPlanDataVersion } from './read-model/edition-tree-cache';
+export { readPlanDataVersion, cachedEditionTree } from './read-model/edition-tree-cache';
+export type { EditionTree } from './read-model/edition-tree';
 export { bumpPlanDataVersion } from './read-model/plan-data-version';
 export { EDITION_TREE_STATEMENTS } from './read-model/edition-tree';
 export { withSynchronousPlanFields } from './resolvers/sync-field-resolvers';

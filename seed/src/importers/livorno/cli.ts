@@ -18,6 +18,7 @@ export const DATASET_FILES: Readonly<Record<string, readonly (keyof PlanDataset)
   'statuses.json': ['goalStatuses'],
   'results.json': ['indicatorResults'],
   'spending.json': ['spending'],
+  'report-texts.json': ['reportTexts'],
 };
 
 function json(value: unknown): string {

@@ -2,7 +2,7 @@
  * Everything before chapter 3's body: the council deliberation, the cover, chapter 1 (mandate,
  * act history, the mid-cycle additions) and the chapter 3 summary table of objectives.
  */
-import type { ActBody, ActData, ActKind, EnteData } from '../../dataset/plan-dataset';
+import type { ActBody, ActData, ActKind, EnteData, ReportTextData } from '../../dataset/plan-dataset';
 import { collapseWhitespace, isoDate, plainText } from './text-cleanup';
 
 /** ISTAT code of Livorno: not printed in the report, it is the national registry's code. */
@@ -92,6 +92,8 @@ export interface FrontMatter {
   summary: SummaryTitles;
   nextGeneration: { soCode: string; soTitle: string; opCode: string; opTitle: string; description: string };
   ripartiLivornoNote: string;
+  /** The report's configurable chapter texts, verbatim Markdown (see ReportTextData). */
+  reportTexts: ReportTextData[];
 }
 
 function must(re: RegExp, text: string, what: string): RegExpExecArray {
@@ -149,7 +151,46 @@ export function parseFrontMatter(lines: string[]): FrontMatter {
     summary: parseSummaryTable(lines),
     nextGeneration: { soCode: ng[2], soTitle: ng[3], opCode: ng[4], opTitle: ng[5], description: collapseWhitespace(ng[1]) },
     ripartiLivornoNote: collapseWhitespace(riparti[1]),
+    reportTexts: parseReportTexts(lines),
   };
+}
+
+/**
+ * The prose of chapters 1–3 that the report generator does not compute: kept verbatim as the
+ * ente's configurable texts. Each runs from the line after its start heading to the line before
+ * its end heading. The mandate-line list, the acts and the "in sintesi" counts are computed from
+ * the data instead, so they are cut out here.
+ */
+function parseReportTexts(lines: string[]): ReportTextData[] {
+  const at = (re: RegExp, from = 0): number => {
+    const i = lines.findIndex((l, n) => n >= from && re.test(plainText(l)));
+    if (i < 0) throw new Error(`Front matter: heading ${re} not found`);
+    return i;
+  };
+  const slice = (from: number, to: number): string =>
+    lines
+      .slice(from, to)
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  const chapter1 = at(/^1\. LINEE PROGRAMMATICHE/);
+  const mandateHeading = at(/^Linee programmatiche di mandato$/, chapter1);
+  const mandateList = at(/prevede le seguenti linee di azione/, mandateHeading);
+  const normative = at(/^Documento unico di programmazione: premessa normativa$/, chapter1);
+  const pyramid = at(/^Piramide della programmazione$/, normative);
+  const history = at(/^Documento unico di programmazione 2020-2022$/, pyramid);
+  const summary = at(/^Documento unico di programmazione 2020-2022 in sintesi$/, history);
+  const chapter2 = at(/^2\. SISTEMA DEI CONTROLLI INTERNI/, summary);
+  const chapter3 = at(/^3\. STATO DI ATTUAZIONE AL/, chapter2);
+  const summaryTable = at(/^Obiettivi strategici e operativi$/, chapter3);
+  return [
+    // The sentence introducing the list stays; the list itself is generated from the lines.
+    { key: 'mandateIntro', period: null, markdown: slice(mandateHeading + 1, mandateList + 1) },
+    { key: 'normativeFramework', period: null, markdown: slice(normative + 1, pyramid) },
+    { key: 'editionHistory', period: null, markdown: slice(history + 1, summary) },
+    { key: 'internalControls', period: null, markdown: slice(chapter2 + 1, chapter3) },
+    { key: 'statusIntro', period: '2020-06-30', markdown: slice(chapter3 + 1, summaryTable) },
+  ];
 }
 
 /** The two-page "Obiettivi strategici e operativi" table; the strategic code is printed only on its first row. */

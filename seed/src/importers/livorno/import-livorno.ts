@@ -113,6 +113,7 @@ export function importLivornoDup(sourceText: string): LivornoImport {
     goalStatuses,
     indicatorResults,
     spending: spending.rows,
+    reportTexts: front.reportTexts,
   };
   checkReferences(dataset);
   return { dataset, notes, spendingCheck: spending.check, printedSpending: spending.printed };

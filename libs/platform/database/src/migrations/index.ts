@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127170027_Initial as M0 } from './Migration20261127170027_Initial';
 import { Migration20261127172251_AuthWritesAudit as M1 } from './Migration20261127172251_AuthWritesAudit';
 import { Migration20261127173041_PlanDataVersion as M2 } from './Migration20261127173041_PlanDataVersion';
+import { Migration20261127191922_ReportTexts as M3 } from './Migration20261127191922_ReportTexts';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127170027_Initial', class: M0 },
   { name: 'Migration20261127172251_AuthWritesAudit', class: M1 },
   { name: 'Migration20261127173041_PlanDataVersion', class: M2 },
+  { name: 'Migration20261127191922_ReportTexts', class: M3 },
 ];

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset'),
+  displayName: 'reporting-delivery',
+  rootDir: __dirname,
+};

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset, readShippedDataset } from '@dup/seed';
+import { createTestDatabase, type TestDatabase } from '@dup/testing';
+import { buildReport, type ReportModel, type Section, type Table } from '@dup/reporting';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import * as E from '@dup/domain';
+import { loadReportSource } from './load-report-source';
+
+/**
+ * Golden test of the report model for Livorno's 30/06/2020 status report. The golden file is
+ * also the renderers' realistic fixture. Regenerate on purpose with UPDATE_GOLDEN=1 and review
+ * the diff like code.
+ */
+const GOLDEN = join(__dirname, '../../core/test-fixtures/livorno-2020-06-30.model.json');
+const NOW = new Date('2020-11-13T12:00:00.000Z');
+
+function walk(sections: Section[], visit: (s: Section) => void) {
+  for (const s of sections) {
+    visit(s);
+    walk(s.children, visit);
+  }
+}
+
+describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
+  let db: TestDatabase;
+  let model: ReportModel;
+  let enteId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await loadDataset(db.orm, readShippedDataset('livorno-dup-2020-2022'));
+    const em = db.orm.em.fork() as EntityManager;
+    enteId = (await em.findOneOrFail(E.Ente, { istatCode: '049009' })).id;
+    const source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'full' } }, NOW);
+    model = buildReport(source);
+  });
+  afterAll(() => db.drop());
+
+  it('matches the golden model', () => {
+    const normalized = { ...model, meta: { ...model.meta, dataVersion: null } };
+    const json = `${JSON.stringify(normalized, null, 1)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, json);
+    expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+
+  it('counts the plan as reported at 30/06/2020', () => {
+    expect(model.counts).toMatchObject({ mandateLines: 10, strategicDirections: 45, strategicObjectives: 20, operationalObjectives: 68, goals: 229, indicators: 210 });
+    expect(model.counts.goalsReported + model.counts.goalsDeferred + model.counts.goalsMissing).toBe(229);
+    expect(model.counts.goalsDeferred).toBe(6);
+    const sintesi = model.chapters[0].children.find((c) => c.id === 'cap-1-sintesi')!;
+    expect(JSON.stringify(sintesi.blocks)).toContain('per le dieci linee di mandato, quarantacinque indirizzi strategici, sintetizzati in venti obiettivi strategici');
+    expect(JSON.stringify(sintesi.blocks)).toContain('nei sessantotto obiettivi operativi');
+  });
+
+  it('has the seed’s front matter and SOMMARIO entries', () => {
+    expect(model.cover).toMatchObject({
+      enteHeading: 'COMUNE DI LIVORNO',
+      title: 'Documento Unico di Programmazione 2020-2022',
+      subtitle: 'Stato di attuazione al 30/06/2020',
+    });
+    expect(model.cover.issuingOffice).toContain('Ufficio Programmazione, controllo di gestione e contabilità analitica');
+    const toc: string[] = [];
+    walk(model.chapters, (s) => s.inToc && toc.push(s.tocLabel!));
+    expect(toc).toEqual([
+      '1 LINEE PROGRAMMATICHE DI MANDATO 2019-2024 E DUP 2020-2022',
+      '2 SISTEMA DEI CONTROLLI INTERNI E CONTROLLO STRATEGICO',
+      '3 STATO DI ATTUAZIONE AL 30/06/2020',
+      ...Array.from({ length: 10 }, (_, i) => `3.${i + 1} Linea di mandato ${i + 1}`),
+      '4 SPESE PER MISSIONI E PROGRAMMI AL 30/06/2020',
+    ]);
+  });
+
+  it('lists every operational objective in code order, without the one added on 30/09/2020', () => {
+    const codes: string[] = [];
+    walk(model.chapters, (s) => s.kind === 'operationalObjective' && codes.push(s.title));
+    expect(codes).toHaveLength(68);
+    expect(codes).toContain('Obiettivo operativo 9.02.22_OP');
+    expect(codes).not.toContain('Obiettivo operativo 1.06.01_OP');
+  });
+
+  it('prints goal tables with the lead department and a flag per active year', () => {
+    let first: Table | undefined;
+    walk(model.chapters, (s) => {
+      if (!first && s.kind === 'goal') first = (s.blocks[0] as { table: Table }).table;
+    });
+    expect(first!.columns.map((c) => c.header).slice(1)).toEqual(['Settori coinvolti', '2020', '2021', '2022']);
+    expect(first!.rows[0].cells[1]).toMatchObject({ type: 'department', lead: true });
+    expect(first!.rows[0].cells.slice(2)).toEqual([{ type: 'flag', on: true }, { type: 'flag', on: true }, { type: 'flag', on: true }]);
+  });
+
+  it('computes the spending table: mission subtotals, grand total and n.c. ratios', () => {
+    const t = model.datasets.spending;
+    const total = t.rows[t.rows.length - 1];
+    expect(total.kind).toBe('total');
+    expect(total.cells.slice(2)).toEqual([
+      { type: 'money', value: '475193437.97', bold: true },
+      { type: 'money', value: '165859777.40', bold: true },
+      { type: 'money', value: '67044663.76', bold: true },
+      { type: 'money', value: '39555990.19', bold: true },
+      { type: 'money', value: '18976776.37', bold: true },
+      { type: 'ratio', value: '34.90', numeratorColumn: 'impegnato', denominatorColumn: 'assestato', bold: true },
+      { type: 'ratio', value: '40.42', numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato', bold: true },
+      { type: 'ratio', value: '47.97', numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi', bold: true },
+    ]);
+    expect(t.rows.filter((r) => r.kind === 'data')).toHaveLength(58);
+    expect(t.rows.length).toBe(79);
+    const ratios = t.rows.flatMap((r) => r.cells.filter((c) => c.type === 'ratio'));
+    expect(ratios.filter((c) => c.type === 'ratio' && c.value === null)).toHaveLength(23);
+    expect(t.footnotes[0]).toMatch(/^n\.c\. = non calcolabile/);
+  });
+
+  it('narrows to one mandate line or one department', async () => {
+    const em = db.orm.em.fork() as EntityManager;
+    const line = buildReport(await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'mandateLine', lineNumber: 3 } }, NOW));
+    expect(line.chapters.map((c) => c.id)).toEqual(['cap-1']);
+    expect(line.chapters[0].children.filter((c) => c.kind === 'mandateLine').map((c) => c.id)).toEqual(['linea-3']);
+    expect(line.meta.fileBaseName).toBe('DUP-2020-2022_stato-attuazione_2020-06-30_linea-3');
+    expect(line.datasets.spending.rows).toHaveLength(0);
+
+    const dept = (await em.find(E.Department, { ente: enteId }, { orderBy: { code: 'asc' } }))[0];
+    const mine = buildReport(await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'department', departmentCode: dept.code } }, NOW));
+    expect(mine.meta.scopeLabel).toBe(`Settore ${dept.name}`);
+    expect(mine.counts.goals).toBeGreaterThan(0);
+    expect(mine.counts.goals).toBeLessThan(229);
+    const goalTables: Table[] = [];
+    walk(mine.chapters, (s) => s.kind === 'goal' && goalTables.push((s.blocks[0] as { table: Table }).table));
+    for (const t of goalTables) expect(t.rows.some((r) => r.cells[1].type === 'department' && r.cells[1].name === dept.name)).toBe(true);
+  });
+
+  it('refuses unknown editions, periods and scopes with NOT_FOUND', async () => {
+    const em = db.orm.em.fork() as EntityManager;
+    await expect(loadReportSource(em, { enteId, editionCode: '2099-2101', period: '2020-06-30', scope: { kind: 'full' } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-12-31', scope: { kind: 'full' } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'mandateLine', lineNumber: 11 } });
+    expect(() => buildReport(source)).toThrow('La linea di mandato 11 non esiste');
+  });
+});

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import * as E from '@dup/domain';
+import { DomainError } from '@dup/graphql-kit';
+import { cachedEditionTree, readPlanDataVersion } from '@dup/plan-read';
+import { REPORT_TEXT_KEYS, defaultReportText, type ReportScope, type ReportSource, type ReportTexts } from '@dup/reporting';
+
+export interface ReportRequest {
+  enteId: string;
+  editionCode: string;
+  /** Cut-off date of the period, ISO. */
+  period: string;
+  scope: ReportScope;
+}
+
+/**
+ * Everything the report builder needs for one edition, period and scope, read in a fixed
+ * number of statements (the edition tree comes from the shared read model when current).
+ * Unknown edition or period: NOT_FOUND with an Italian message.
+ */
+export async function loadReportSource(em: EntityManager, request: ReportRequest, now: Date = new Date()): Promise<ReportSource> {
+  const edition = await em.findOne(E.PlanEdition, { ente: request.enteId, code: request.editionCode });
+  if (!edition) throw new DomainError('NOT_FOUND', `Edizione del DUP "${request.editionCode}" non trovata.`, { field: 'edition' });
+  const version = await readPlanDataVersion(em);
+  const [tree, spending, texts, departments] = await Promise.all([
+    cachedEditionTree(em, version, { id: edition.id, mandateId: edition.mandate.id }),
+    em.find(E.SpendingRow, { period: { edition: edition.id, cutoffDate: request.period } }, { populate: ['programme.mission'], strategy: 'joined' }),
+    em.find(E.ReportText, { edition: edition.id }, { populate: ['period'], strategy: 'joined' }),
+    em.find(E.Department, { ente: request.enteId }, { orderBy: { code: 'asc' } }),
+  ]);
+  const period = tree.periods.find((p) => p.cutoffDate === request.period);
+  if (!period) {
+    const known = tree.periods.map((p) => p.cutoffDate).join(', ') || 'nessuno';
+    throw new DomainError('NOT_FOUND', `Periodo ${request.period} non presente nell'edizione ${request.editionCode} (periodi: ${known}).`, { field: 'period' });
+  }
+  return {
+    plan: { ente: tree.ente, mandate: tree.mandate, acts: tree.acts, amendments: tree.amendments, mandateLines: tree.mandateLines },
+    edition: { code: edition.code, title: edition.title, startYear: edition.startYear, endYear: edition.endYear },
+    period: { cutoffDate: period.cutoffDate, kind: period.kind, state: period.state },
+    spending: spending.map((r) => {
+      const programme = r.programme.getEntity();
+      const mission = programme.mission.getEntity();
+      return {
+        missionCode: mission.code,
+        missionName: mission.name ?? null,
+        programmeCode: programme.code,
+        programmeName: programme.name,
+        amounts: {
+          assestato: r.assestato,
+          impegnato: r.impegnato,
+          liquidatoCompetenza: r.liquidatoCompetenza,
+          residuiPassivi: r.residuiPassivi,
+          liquidatoResidui: r.liquidatoResidui,
+        },
+      };
+    }),
+    texts: resolveTexts(texts, request.period),
+    scope: request.scope,
+    departments: departments.map((d) => ({ code: d.code, name: d.name })),
+    dataVersion: version === null ? null : version.toString(),
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** Per key: the period's own text, else the edition's, else the shipped default. */
+function resolveTexts(rows: E.ReportText[], cutoff: string): ReportTexts {
+  const pick = (key: string) =>
+    rows.find((t) => t.key === key && t.period && t.period.getEntity().cutoffDate === cutoff)?.markdown ??
+    rows.find((t) => t.key === key && !t.period)?.markdown ??
+    defaultReportText(key);
+  return Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, pick(k)])) as ReportTexts;
+}
