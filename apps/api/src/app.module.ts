@@ -11,6 +11,7 @@ import { AuthModule } from '@dup/auth';
 import { AuditModule } from '@dup/audit';
 import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
+import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
@@ -48,6 +49,7 @@ export class AppModule {
         PlanSignalsModule,
         PlanWriteModule,
         AuditModule,
+        ReportingDeliveryModule.forRoot({ jwtSecret: config.auth.jwtSecret, workerThreads: config.reports.workerThreads, cacheBytes: config.reports.cacheBytes }),
       ],
       controllers: [HealthController],
       providers: [

@@ -98,7 +98,7 @@ describe('request limits', () => {
   beforeAll(async () => {
     t = await startTestServer({
       datasets: [readShippedDataset('fixture-minimal')],
-      config: { rateLimitPerMinute: 8, graphql: { introspection: false, maxDepth: 14, maxCost: 200_000, maxPageSize: 200 } },
+      config: { rateLimitPerMinute: 8, graphql: { introspection: false, maxDepth: 14, maxCost: 200_000, maxPageSize: 200, jit: true } },
     });
   });
   afterAll(() => t.stop());

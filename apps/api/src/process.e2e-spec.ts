@@ -89,7 +89,31 @@ describe('the service process', () => {
       await rm(`${dataDir}.credentials.json`, { force: true });
     });
 
-    async function startAndQuery(): Promise<{ ms: number; summary: Record<string, number> }> {
+    /**
+     * Downloads the full PDF from the built service (which renders in a worker thread) while
+     * probing /health: the event loop must keep answering during the rendering.
+     */
+    async function downloadWhileProbing(port: number, token: string) {
+      let rendering = true;
+      const probes: number[] = [];
+      const probing = (async () => {
+        while (rendering) {
+          const t0 = performance.now();
+          await fetch(`http://127.0.0.1:${port}/health`);
+          probes.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/reports/2020-2022/2020-06-30.pdf`, { headers: { authorization: `Bearer ${token}` } });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const renderMs = performance.now() - t0;
+      rendering = false;
+      await probing;
+      return { res, bytes, renderMs, probes };
+    }
+
+    async function startAndQuery(withReport = false): Promise<{ ms: number; summary: Record<string, number> }> {
       const port = await findFreePort();
       const started = Date.now();
       const r = run({ EMBEDDED_PG_DIR: dataDir, PORT: String(port) });
@@ -112,6 +136,16 @@ describe('the service process', () => {
         const body = (await graphql('{ planEditions { summary { mandateLines strategicObjectives operationalObjectives goals indicators } } }', token)) as unknown as {
           data: { planEditions: { summary: Record<string, number> }[] };
         };
+        if (withReport) {
+          const { res, bytes, renderMs, probes } = await downloadWhileProbing(port, token);
+          expect(res.status).toBe(200);
+          expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          const slowest = Math.max(...probes);
+          process.stdout.write(`PDF rendered by the built service in ${Math.round(renderMs)} ms; ${probes.length} health probes meanwhile, slowest ${Math.round(slowest)} ms\n`);
+          expect(probes.length).toBeGreaterThanOrEqual(3);
+          // In-thread rendering would hold the event loop for the whole render (seconds).
+          expect(slowest).toBeLessThan(Math.max(250, renderMs / 3));
+        }
         r.child.kill('SIGTERM');
         expect(await r.exit).toBe(0);
         return { ms, summary: body.data.planEditions[0].summary };
@@ -121,7 +155,7 @@ describe('the service process', () => {
     }
 
     it('starts, loads the demo data, serves GraphQL, stops the database on SIGTERM, and recovers from a stale pid file', async () => {
-      const first = await startAndQuery();
+      const first = await startAndQuery(true);
       expect(first.summary).toEqual({ mandateLines: 10, strategicObjectives: 20, operationalObjectives: 68, goals: 229, indicators: 210 });
       // A graceful stop removes the pid file; a crash leaves it behind.
       expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);

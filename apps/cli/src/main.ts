@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
-import { demoDatasetName, loadDatasetByName } from '@dup/seed';
+import { demoDatasetName, loadDatasetByName, seedIfEmpty } from '@dup/seed';
 import { createUser } from '@dup/auth';
 import { AuditEntry, Ente, Role } from '@dup/domain';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { REPORT_USAGE, reportCommand } from './report-command';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -20,6 +21,7 @@ const USAGE = `Uso: dup-monitor <comando>
                              crea un utente; la password è letta da DUP_NEW_USER_PASSWORD
                              oppure generata e mostrata una sola volta
                              ruoli: ADMIN, PLANNING_OFFICE, DEPARTMENT_HEAD, COUNCIL_MEMBER, AUDITOR
+${REPORT_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -141,6 +143,14 @@ async function main(argv: string[]): Promise<void> {
       });
       return;
     }
+    case 'report':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        // Zero-setup use: the embedded database starts with the demo data, as the service does.
+        if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
+        await reportCommand(orm, args);
+      });
+      return;
     default:
       process.stdout.write(USAGE);
       if (command && command !== 'help') throw new Error(`Comando sconosciuto: ${command}`);

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@dup/config';
-import { createFormatError, queryLimitsPlugin } from '@dup/graphql-kit';
+import { createFormatError, jitExecutionPlugin, queryLimitsPlugin } from '@dup/graphql-kit';
 import { authenticationPlugin } from './authentication.plugin';
 import { createPlanLoaders, withSynchronousPlanFields, type PlanReadContext } from '@dup/plan-read';
 import { resolveViewer, type AuthContext } from '@dup/auth';
@@ -38,6 +38,11 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
       ApolloServerPluginCacheControlDisabled(),
       authenticationPlugin(),
       queryLimitsPlugin({ schema: () => schema!, maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
+      // Queries that pass the hooks above run as compiled queries; mutations and anything that
+      // reports an error run on graphql-js (see jitExecutionPlugin). GRAPHQL_JIT=false turns it off.
+      ...(config.graphql.jit
+        ? [jitExecutionPlugin({ onUncompilable: (operationName, reason) => logger.warn({ operationName, reason }, 'GraphQL query not compilable by graphql-jit: executed by graphql-js') })]
+        : []),
     ],
     formatError: createFormatError((errorId, error) => logger.error({ errorId, err: error }, 'GraphQL internal error')),
     context: async ({ req }: { req: Request & { id?: string } }): Promise<ApiContext> => {

@@ -38,6 +38,7 @@ const MATRIX: Record<string, string[]> = {
   departmentReviews:         ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   previousStatus:            ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   auditTrail:                ['OK',  F,     F,    F,       F,   F,      'OK',   'OK', U],
+  setReportText:             [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
 };
 
 const WRITE_PERIOD = '2020-12-31';
@@ -83,6 +84,12 @@ describe('write API authorization: role × operation', () => {
     departmentReviews: (token) => t.gql(M.reviews, { p: REVIEW_PERIOD }, token),
     previousStatus: (token) => t.gql(M.previousStatus, { p: WRITE_PERIOD }, token),
     auditTrail: (token) => t.gql(M.auditTrail, { first: 5 }, token),
+    setReportText: (token, actor) =>
+      t.gql(
+        'mutation($p: LocalDate, $m: String) { setReportText(edition: "2020-2022", key: statusIntro, period: $p, markdown: $m) { key origin } }',
+        { p: WRITE_PERIOD, m: `Introduzione scritta da ${actor}.` },
+        token,
+      ),
   };
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {

@@ -31,11 +31,12 @@ describe('loadConfig', () => {
         seedOnEmpty: true,
         dbPoolMax: 10,
         logLevel: 'info',
-        graphql: { introspection: true, maxDepth: 14, maxCost: 200_000, maxPageSize: 200 },
+        graphql: { introspection: true, maxDepth: 14, maxCost: 200_000, maxPageSize: 200, jit: true },
         shutdownTimeoutMs: 10_000,
         auth: { jwtSecret: expect.stringMatching(/^[A-Za-z0-9_-]{64}$/), jwtSecretGenerated: true, accessTokenTtlSeconds: 28_800 },
         rateLimitPerMinute: 600,
         seedDemoUsers: true,
+        reports: { workerThreads: 1, cacheBytes: 64 * 1024 * 1024 },
       });
     });
 
@@ -89,6 +90,7 @@ describe('loadConfig', () => {
         JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
         GRAPHQL_MAX_DEPTH: '7',
         GRAPHQL_INTROSPECTION: 'false',
+        GRAPHQL_JIT: 'false',
         DB_POOL_MAX: '3',
       });
       expect(config).toMatchObject({
@@ -96,7 +98,7 @@ describe('loadConfig', () => {
         port: 8080,
         nodeEnv: 'production',
         dbPoolMax: 3,
-        graphql: { maxDepth: 7, introspection: false },
+        graphql: { maxDepth: 7, introspection: false, jit: false },
       });
     });
   });
@@ -110,6 +112,7 @@ describe('loadConfig', () => {
       ['DATABASE_URL', 'postgres://dup@db.example.test:5432/', /manca il nome del database/],
       ['DATABASE_URL', 'not-a-url', /non è un URL valido/],
       ['MIGRATE_ON_START', 'maybe', /deve essere true o false \(ricevuto "maybe"\)/],
+      ['GRAPHQL_JIT', 'yes please', /deve essere true o false \(ricevuto "yes please"\)/],
       ['GRAPHQL_MAX_DEPTH', '0', /deve essere un intero positivo, ricevuto "0"/],
       ['GRAPHQL_MAX_COST', '1.5', /deve essere un intero positivo, ricevuto "1.5"/],
       ['NODE_ENV', 'staging', /deve essere uno tra development, production, test \(ricevuto "staging"\)/],

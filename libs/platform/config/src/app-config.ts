@@ -47,6 +47,8 @@ function specs() {
     GRAPHQL_MAX_DEPTH: positiveInt({ default: 14 }),
     GRAPHQL_MAX_COST: positiveInt({ default: 200_000 }),
     GRAPHQL_MAX_PAGE_SIZE: positiveInt({ default: 200 }),
+    /** Run read queries with graphql-jit compiled queries (graphql-js still runs mutations and any errors). */
+    GRAPHQL_JIT: bool({ default: true }),
     SHUTDOWN_TIMEOUT_MS: positiveInt({ default: 10_000 }),
     /** HS256 secret for access tokens; required in production, random per start otherwise. */
     JWT_SECRET: str({ default: undefined }),
@@ -55,6 +57,10 @@ function specs() {
     RATE_LIMIT_PER_MINUTE: positiveInt({ default: 600 }),
     /** Create one demo user per role with the demo data; never on by default in production. */
     SEED_DEMO_USERS: bool({ default: undefined }),
+    /** Worker threads that render reports (PDF, Excel, HTML) off the event loop. */
+    REPORT_WORKER_THREADS: positiveInt({ default: 1 }),
+    /** Memory, in MB, for rendered reports reused while the plan data is unchanged. */
+    REPORT_CACHE_MB: positiveInt({ default: 64 }),
   };
 }
 
@@ -71,11 +77,12 @@ export interface AppConfig {
   seedOnEmpty: boolean;
   dbPoolMax: number;
   logLevel: string;
-  graphql: { introspection: boolean; maxDepth: number; maxCost: number; maxPageSize: number };
+  graphql: { introspection: boolean; maxDepth: number; maxCost: number; maxPageSize: number; jit: boolean };
   shutdownTimeoutMs: number;
   auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
   rateLimitPerMinute: number;
   seedDemoUsers: boolean;
+  reports: { workerThreads: number; cacheBytes: number };
 }
 
 /**
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: raw.GRAPHQL_MAX_DEPTH,
       maxCost: raw.GRAPHQL_MAX_COST,
       maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
+      jit: raw.GRAPHQL_JIT,
     },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     auth: {
@@ -136,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
+    reports: { workerThreads: raw.REPORT_WORKER_THREADS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
   };
 }

@@ -3,6 +3,7 @@ export * from './domain-error';
 export * from './format-error';
 export * from './operation-depth';
 export * from './query-limits.plugin';
+export * from './jit-execution.plugin';
 export * from './cursor';
 export * from './request-context';
 export * from './connection';

@@ -13,7 +13,7 @@ import type {
   SourceStrategicObjective,
 } from './report-source';
 import { buildDatasets } from './build-datasets';
-import { scopePlan } from './report-scope';
+import { reportFileBaseName, scopePlan } from './report-scope';
 
 /**
  * Builds the report model of one edition, period and scope. Pure: the same source gives the
@@ -52,7 +52,7 @@ export function buildReport(source: ReportSource): ReportModel {
       periodLabel,
       scope: source.scope,
       scopeLabel: scoped.label,
-      fileBaseName: `DUP-${edition.code}_stato-attuazione_${period.cutoffDate}${scoped.fileSuffix}`,
+      fileBaseName: reportFileBaseName(edition.code, period.cutoffDate, source.scope),
       dataVersion: source.dataVersion,
       generatedAt: source.generatedAt,
     },
@@ -235,7 +235,7 @@ function chapterOne(source: ReportSource, counts: ReportCounts): Section {
     `e misurati da ${w(counts.indicators)} indicatori.`;
 
   const title = `LINEE PROGRAMMATICHE DI MANDATO ${mandateYears} E DUP ${edition.code}`;
-  return section('cap-1', 'chapter', title, {
+  return section('cap-1', 'chapter', `1. ${title}`, {
     tocLabel: `1 ${title}`,
     inToc: true,
     inOutline: true,
@@ -271,7 +271,7 @@ function chapterOne(source: ReportSource, counts: ReportCounts): Section {
 
 function chapterTwo(source: ReportSource): Section {
   const title = 'SISTEMA DEI CONTROLLI INTERNI E CONTROLLO STRATEGICO';
-  return section('cap-2', 'chapter', title, {
+  return section('cap-2', 'chapter', `2. ${title}`, {
     tocLabel: `2 ${title}`,
     inToc: true,
     inOutline: true,
@@ -287,7 +287,7 @@ function chapterTwo(source: ReportSource): Section {
 function chapterThree(source: ReportSource, lines: SourceMandateLine[], number: string, periodLabel: string): Section {
   const title = `STATO DI ATTUAZIONE AL ${periodLabel}`;
   const summary = objectivesSummaryTable(lines);
-  return section(`cap-${number}`, 'chapter', title, {
+  return section(`cap-${number}`, 'chapter', `${number}. ${title}`, {
     tocLabel: `${number} ${title}`,
     inToc: true,
     inOutline: true,
@@ -552,7 +552,7 @@ function spendingTable(source: ReportSource, periodLabel: string, full: boolean)
 
 function chapterFour(spending: Table, periodLabel: string): Section {
   const title = `SPESE PER MISSIONI E PROGRAMMI AL ${periodLabel}`;
-  return section('cap-4', 'chapter', title, {
+  return section('cap-4', 'chapter', `4. ${title}`, {
     tocLabel: `4 ${title}`,
     inToc: true,
     inOutline: true,

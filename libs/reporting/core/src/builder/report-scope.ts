@@ -1,3 +1,4 @@
+import type { ReportScope } from '../model/report-model';
 import type { ReportSource, SourceMandateLine, SourceOperationalObjective } from './report-source';
 
 /** A scope that names something the plan does not have. Carries a stable code and an Italian message. */
@@ -9,12 +10,16 @@ export class ReportScopeError extends Error {
   }
 }
 
+/** Base file name of a report: "DUP-2020-2022_stato-attuazione_2020-06-30_linea-3". */
+export function reportFileBaseName(editionCode: string, period: string, scope: ReportScope): string {
+  const suffix = scope.kind === 'mandateLine' ? `_linea-${scope.lineNumber}` : scope.kind === 'department' ? `_settore-${scope.departmentCode}` : '';
+  return `DUP-${editionCode}_stato-attuazione_${period}${suffix}`;
+}
+
 export interface ScopedPlan {
   lines: SourceMandateLine[];
   /** "Linea di mandato 3 – …" or "Settore …"; null for the full report. */
   label: string | null;
-  /** Appended to file names: "_linea-3", "_settore-AMB_MOB"; empty for the full report. */
-  fileSuffix: string;
 }
 
 const inForce = (o: { introducedBy: { effectiveDate: string } | null }, cutoff: string) => !o.introducedBy || o.introducedBy.effectiveDate <= cutoff;
@@ -52,16 +57,16 @@ export function scopePlan(source: ReportSource): ScopedPlan {
 
   switch (scope.kind) {
     case 'full':
-      return { lines, label: null, fileSuffix: '' };
+      return { lines, label: null };
     case 'mandateLine': {
       lines = lines.filter((l) => l.number === scope.lineNumber);
       if (!lines.length) throw new ReportScopeError(`La linea di mandato ${scope.lineNumber} non esiste in questa edizione.`);
-      return { lines, label: `Linea di mandato ${scope.lineNumber} – ${lines[0].alternateTitles[0] ?? lines[0].title}`, fileSuffix: `_linea-${scope.lineNumber}` };
+      return { lines, label: `Linea di mandato ${scope.lineNumber} – ${lines[0].alternateTitles[0] ?? lines[0].title}` };
     }
     case 'department': {
       const department = source.departments.find((d) => d.code === scope.departmentCode);
       if (!department) throw new ReportScopeError(`Il settore ${scope.departmentCode} non esiste.`);
-      return { lines, label: `Settore ${department.name}`, fileSuffix: `_settore-${department.code}` };
+      return { lines, label: `Settore ${department.name}` };
     }
   }
 }

@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { Ente } from '@dup/domain';
+import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, withDatabase } from '@dup/database';
+import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
+import { loadReportSource } from '@dup/reporting-delivery';
+
+/**
+ * `npm run bench:report`: the half-year report of Livorno and of generated plans k times larger
+ * (default k = 1, 5, 10), in PDF, Excel and HTML. The data is read from PostgreSQL once per
+ * plan; each measured job (model build + rendering) then runs in a fresh process, so wall time
+ * and peak RSS (which includes the rendering worker threads) belong to that job alone.
+ *
+ * Environment: DATABASE_URL (a server where scratch databases may be created and dropped;
+ * default: the embedded PostgreSQL in .data/bench-postgres), BENCH_FACTORS (default "1,5,10"),
+ * BENCH_RUNS (runs per measurement, default 3; the median wall time and the largest RSS are
+ * reported), BENCH_FORMATS (default "pdf,xlsx,html").
+ */
+const FACTORS = (process.env['BENCH_FACTORS'] ?? '1,5,10').split(',').map(Number);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const FORMATS = (process.env['BENCH_FORMATS'] ?? 'pdf,xlsx,html').split(',');
+const GOALS: Record<string, Record<number, { wallMs: number; peakRssMb?: number }>> = {
+  pdf: { 1: { wallMs: 1000 }, 10: { wallMs: 10_000, peakRssMb: 300 } },
+  xlsx: { 1: { wallMs: 500 }, 10: { wallMs: 5000 } },
+};
+
+const run = promisify(execFile);
+
+interface Sample {
+  format: string;
+  wallMs: number;
+  buildMs: number;
+  renderMs: number;
+  peakRssMb: number;
+  baselineRssMb: number;
+  bytes: number;
+  pageCount: number | null;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function measure(sourceFile: string, format: string): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { stdout } = await run(process.execPath, [join(__dirname, 'report-bench-child.js'), sourceFile, format], { maxBuffer: 1 << 20 });
+    samples.push(JSON.parse(stdout.trim().split('\n').pop()!) as Sample);
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const db = await resolveDatabase({ databaseUrl: process.env['DATABASE_URL'] ?? null, embeddedPgDir: '.data/bench-postgres', log: () => undefined });
+  const livorno = readShippedDataset('livorno-dup-2020-2022');
+  const tmp = mkdtempSync(join(tmpdir(), 'dup-bench-report-'));
+  const results: Record<string, unknown>[] = [];
+  try {
+    for (const factor of FACTORS) {
+      const name = `dup_bench_report_${process.pid}_x${factor}`;
+      await createDatabaseIfMissing(db.url, name);
+      const sourceFile = join(tmp, `source-x${factor}.json`);
+      let goals = 0;
+      let loadMs = 0;
+      try {
+        const orm = await MikroORM.init(createOrmConfig({ url: withDatabase(db.url, name), poolMax: 4 }));
+        try {
+          await applyMigrations(orm);
+          await loadDataset(orm, scaleDataset(livorno, factor));
+          const em = orm.em.fork() as EntityManager;
+          const [ente] = await em.find(Ente, {}, { limit: 1 });
+          const started = performance.now();
+          const source = await loadReportSource(em, { enteId: ente.id, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'full' } });
+          loadMs = performance.now() - started;
+          goals = source.plan.mandateLines.reduce((n, l) => n + l.strategicObjectives.reduce((m, s) => m + s.operationalObjectives.reduce((k, o) => k + o.goals.length, 0), 0), 0);
+          writeFileSync(sourceFile, JSON.stringify(source));
+        } finally {
+          await orm.close(true);
+        }
+      } finally {
+        await dropDatabase(db.url, name);
+      }
+      for (const format of FORMATS) {
+        const samples = await measure(sourceFile, format);
+        const wallMs = median(samples.map((s) => s.wallMs));
+        const peakRssMb = Math.max(...samples.map((s) => s.peakRssMb));
+        const goal = GOALS[format]?.[factor];
+        const row = {
+          factor,
+          format,
+          goals,
+          sourceLoadMs: round(loadMs),
+          wallMsMedian: round(wallMs),
+          wallMsRuns: samples.map((s) => round(s.wallMs)),
+          buildMsMedian: round(median(samples.map((s) => s.buildMs))),
+          renderMsMedian: round(median(samples.map((s) => s.renderMs))),
+          peakRssMb: round(peakRssMb),
+          baselineRssMb: round(samples[0].baselineRssMb),
+          pages: samples[0].pageCount,
+          sizeMb: round(samples[0].bytes / 1024 / 1024),
+          goal: goal ?? null,
+          goalMet: goal ? wallMs <= goal.wallMs && (goal.peakRssMb === undefined || peakRssMb <= goal.peakRssMb) : null,
+        };
+        results.push(row);
+        process.stderr.write(`×${factor} ${format}: ${row.wallMsMedian} ms (runs ${row.wallMsRuns.join(', ')}), peak RSS ${row.peakRssMb} MB, ${row.pages ?? '-'} pages, ${row.sizeMb} MB\n`);
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    await db.embedded?.stop();
+  }
+  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, runs: RUNS, results }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

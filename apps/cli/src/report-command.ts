@@ -1,0 +1,60 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Ente } from '@dup/domain';
+import { createReportJobRunner, loadReportSource, parseFormat, parsePeriod, parseScope } from '@dup/reporting-delivery';
+
+export const REPORT_USAGE = `  report --edition CODICE --period AAAA-MM-GG [--format pdf,xlsx,html] [--out CARTELLA]
+         [--ambito completo|linea-N|settore-CODICE] [--ente ISTAT]
+                             genera il rapporto sullo stato di attuazione`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('it-IT', { maximumFractionDigits: 2 })} MB`;
+
+/** `report`: builds the status report and writes one file per format, printing progress. */
+export async function reportCommand(orm: MikroORM, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      edition: { type: 'string' },
+      period: { type: 'string' },
+      format: { type: 'string', default: 'pdf,xlsx,html' },
+      out: { type: 'string', default: 'out' },
+      ambito: { type: 'string', default: 'completo' },
+      ente: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.edition || !values.period) throw new Error(`Indicare --edition e --period.\nUso:\n${REPORT_USAGE}`);
+  const period = parsePeriod(values.period);
+  const formats = [...new Set(values.format!.split(',').map((f) => parseFormat(f)))];
+  const scope = parseScope(values.ambito);
+  const em = orm.em.fork() as EntityManager;
+  const entes = await em.find(Ente, values.ente ? { istatCode: values.ente } : {});
+  if (entes.length === 0) throw new Error(values.ente ? `Nessun ente con codice ISTAT ${values.ente}.` : 'Nessun ente nel database: caricare prima un dataset (npm run db:seed).');
+  if (entes.length > 1) throw new Error(`Più enti nel database: indicare --ente (${entes.map((e) => `${e.istatCode} ${e.name}`).join(', ')}).`);
+  const dir = resolve(values.out!);
+  await mkdir(dir, { recursive: true });
+
+  const started = performance.now();
+  out(`Lettura dei dati: ${entes[0].name}, DUP ${values.edition}, periodo ${period}…`);
+  const source = await loadReportSource(em, { enteId: entes[0].id, editionCode: values.edition, period, scope });
+  out(`  dati letti in ${Math.round(performance.now() - started)} ms`);
+  const runner = createReportJobRunner({ maxThreads: Math.min(formats.length, 2) });
+  try {
+    await Promise.all(
+      formats.map(async (format) => {
+        out(`Generazione ${format.toUpperCase()}…`);
+        const report = await runner.run({ source, format });
+        const path = join(dir, report.fileName);
+        await writeFile(path, report.bytes);
+        const pages = report.pageCount !== null ? `, ${report.pageCount} pagine` : '';
+        out(`  ✓ ${path} (${mb(report.bytes.length)}${pages}; modello ${Math.round(report.buildMs)} ms, resa ${Math.round(report.renderMs)} ms)`);
+      }),
+    );
+  } finally {
+    await runner.close();
+  }
+  out(`Rapporto generato in ${Math.round(performance.now() - started)} ms.`);
+}

@@ -1,0 +1,276 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
+import type { ReportModel, Section } from '../../model/report-model';
+import { reportGlyphCoverage, reportTextWidths, type TextWidths } from './glyphs';
+import type { LineBox, PdfPartResult } from './pdf-parts';
+import { fillTemplate, loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
+import { StampFont } from './stamp-font';
+
+/**
+ * Assembles the separately rendered parts into the final document with pdf-lib: merges the
+ * pages in order, stamps the running header and "Pagina X di Y" on every page but the cover,
+ * writes the SOMMARIO page numbers (now known) with links, and adds the outline, the metadata
+ * and the document language.
+ */
+
+const n2 = (n: number) => String(Math.round(n * 100) / 100);
+
+/** "#1f3a5f" → "0.122 0.227 0.373" (PDF colour operands). */
+function rgbOperands(color: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return '0 0 0';
+  return [m[1], m[2], m[3]].map((h) => String(Math.round((parseInt(h, 16) / 255) * 1000) / 1000)).join(' ');
+}
+
+/** Resource names of the stamp fonts on every page (pdfkit's own are /F1, /F2, …). */
+const STAMP_FONT = { regular: 'DupR', bold: 'DupB' } as const;
+type StampFace = keyof typeof STAMP_FONT;
+
+/**
+ * Text stamped on the merged pages (running header, "Pagina X di Y", SOMMARIO numbers), written
+ * as raw content-stream operators with whole embedded fonts: much cheaper than pdf-lib's
+ * drawText, which lays out text and deflates a stream per call.
+ */
+class Stamper {
+  readonly fonts: Record<StampFace, StampFont>;
+
+  constructor(
+    context: PDFContext,
+    style: ReportStyle,
+    private readonly widths: TextWidths,
+  ) {
+    this.fonts = { regular: new StampFont(context, reportFontPath(style, 'regular')), bold: new StampFont(context, reportFontPath(style, 'bold')) };
+  }
+
+  width(text: string, size: number, face: StampFace): number {
+    return this.widths.width(text, size, face === 'bold');
+  }
+
+  /** `BT … Tj ET` drawing `text` with its baseline at (x, y) in PDF coordinates. */
+  text(text: string, x: number, y: number, size: number, face: StampFace, color: string): string {
+    return `BT /${STAMP_FONT[face]} ${n2(size)} Tf ${rgbOperands(color)} rg 1 0 0 1 ${n2(x)} ${n2(y)} Tm <${this.fonts[face].encode(text)}> Tj ET\n`;
+  }
+
+  embed(): void {
+    this.fonts.regular.embed();
+    this.fonts.bold.embed();
+  }
+}
+
+export interface AssembledPdf {
+  bytes: Buffer;
+  pageCount: number;
+  sectionPages: Record<string, number>;
+}
+
+/**
+ * Incremental assembly: parts are added in order as they arrive (so merging overlaps with the
+ * rendering of later parts), then `finish` stamps and saves.
+ */
+export class PdfAssembler {
+  private readonly style = loadReportStyle();
+  private readonly glyphs = reportGlyphCoverage(this.style);
+  private out!: PDFDocument;
+  private stamper!: Stamper;
+  /** First page (0-based, in the final document) of each part, by part index. */
+  private readonly partStart: number[] = [];
+  private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox> }>();
+  private pageCount = 0;
+
+  constructor(private readonly model: ReportModel) {}
+
+  async init(): Promise<void> {
+    this.out = await PDFDocument.create({ updateMetadata: false });
+    this.stamper = new Stamper(this.out.context, this.style, reportTextWidths(this.style));
+  }
+
+  /** Appends raw operators to a page, with the stamp fonts in its resources. */
+  private appendContent(page: PDFPage, operators: string): void {
+    const node = page.node;
+    node.normalize();
+    node.setFontDictionary(PDFName.of(STAMP_FONT.regular), this.stamper.fonts.regular.ref);
+    node.setFontDictionary(PDFName.of(STAMP_FONT.bold), this.stamper.fonts.bold.ref);
+    const ctx = this.out.context;
+    node.addContentStream(ctx.register(ctx.stream(`q\n${operators}Q\n`)));
+  }
+
+  /** Adds the pages of the next part (parts must be added in index order). */
+  async add(part: PdfPartResult): Promise<void> {
+    if (part.index !== this.partStart.length) throw new Error(`Parte ${part.index} aggiunta fuori ordine`);
+    const src = await PDFDocument.load(part.bytes, { updateMetadata: false });
+    const pages = await this.out.copyPages(src, src.getPageIndices());
+    pages.forEach((p, i) => {
+      this.out.addPage(p);
+      // The running header does not depend on the page count: stamped now, while later parts render.
+      if (this.pageCount + i > 0) this.appendContent(p, this.runningHeaderOps(p));
+    });
+    this.partStart.push(this.pageCount);
+    this.partsByIndex.set(part.index, { anchors: part.anchors, tocEntries: part.tocEntries });
+    this.pageCount += pages.length;
+  }
+
+  async finish(): Promise<AssembledPdf> {
+    const { out } = this;
+    const pages = out.getPages();
+    const total = pages.length;
+
+    // Absolute destinations of the anchored sections.
+    const dest = new Map<string, { page: number; top: number }>();
+    for (const [index, part] of this.partsByIndex) {
+      for (const [id, box] of Object.entries(part.anchors)) dest.set(id, { page: this.partStart[index] + box.page, top: box.top });
+    }
+    const sectionPages: Record<string, number> = {};
+    for (const [id, d] of dest) sectionPages[id] = d.page;
+
+    const tocOps = this.stampToc(pages, dest);
+    this.stampFooters(pages, total, tocOps);
+    this.stamper.embed();
+    this.addOutline(pages, dest);
+    this.setMetadata();
+
+    const bytes = await out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+    return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount: total, sectionPages };
+  }
+
+  private header: string | null = null;
+
+  /** Running header text and rule (every page but the cover). */
+  private runningHeaderOps(page: PDFPage): string {
+    const { style, stamper } = this;
+    const rh = style.runningHeader;
+    const left = style.page.marginLeft;
+    const { width, height } = page.getSize();
+    const right = width - style.page.marginRight;
+    let header = this.header ?? this.glyphs.sanitize(this.model.runningHeader);
+    // Keep a long header on one line.
+    while (stamper.width(header, rh.fontSize, 'regular') > right - left && header.length > 10) header = header.slice(0, -2).trimEnd() + '…';
+    this.header = header;
+    return (
+      stamper.text(header, left, height - rh.baselineFromTop, rh.fontSize, 'regular', rh.color) +
+      `${rgbOperands(rh.ruleColor)} RG 0.5 w ${n2(left)} ${n2(height - rh.ruleFromTop)} m ${n2(right)} ${n2(height - rh.ruleFromTop)} l S\n`
+    );
+  }
+
+  /** "Pagina X di Y" on every page but the cover, plus `extra` operators (SOMMARIO numbers). */
+  private stampFooters(pages: PDFPage[], total: number, extra: Map<number, string>): void {
+    const { style, stamper } = this;
+    const ft = style.footer;
+    pages.forEach((page, i) => {
+      let ops = extra.get(i) ?? '';
+      if (i > 0) {
+        const footer = fillTemplate(ft.template, { page: i + 1, pages: total });
+        const fw = stamper.width(footer, ft.fontSize, 'regular');
+        ops += stamper.text(footer, (page.getSize().width - fw) / 2, ft.baselineFromBottom, ft.fontSize, 'regular', ft.color);
+      }
+      if (ops) this.appendContent(page, ops);
+    });
+  }
+
+  /** The SOMMARIO page numbers (returned as operators by page index) and the entry links. */
+  private stampToc(pages: PDFPage[], dest: Map<string, { page: number; top: number }>): Map<number, string> {
+    const ops = new Map<number, string>();
+    const front = this.partsByIndex.get(0);
+    if (!front) return ops;
+    const ts = this.style.toc;
+    const chapters = new Set(this.model.chapters.map((c) => c.id));
+    for (const [id, box] of Object.entries(front.tocEntries)) {
+      const target = dest.get(id);
+      if (!target) continue;
+      const pageIndex = this.partStart[0] + box.page - 1;
+      const page = pages[pageIndex];
+      const { width, height } = page.getSize();
+      const right = width - this.style.page.marginRight;
+      const face: StampFace = chapters.has(id) ? 'bold' : 'regular';
+      const label = fillTemplate(ts.pageLabel, { page: target.page });
+      const w = this.stamper.width(label, ts.entrySize, face);
+      ops.set(pageIndex, (ops.get(pageIndex) ?? '') + this.stamper.text(label, right - w, height - (box.top + box.ascent), ts.entrySize, face, this.style.palette.text));
+      // The whole entry line is a link to the section.
+      this.addLink(page, [box.left, height - box.top - box.height, right, height - box.top], pages[target.page - 1].ref, height - target.top);
+    }
+    return ops;
+  }
+
+  private addLink(page: PDFPage, rect: number[], target: PDFRef, top: number): void {
+    const ctx = this.out.context;
+    const annot = ctx.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: rect.map((n) => Math.round(n * 100) / 100),
+      Border: [0, 0, 0],
+      Dest: [target, 'XYZ', null, Math.round(top * 100) / 100, null],
+    });
+    page.node.addAnnot(ctx.register(annot));
+  }
+
+  private addOutline(pages: PDFPage[], dest: Map<string, { page: number; top: number }>): void {
+    const ctx = this.out.context;
+    interface Node {
+      title: string;
+      page: number;
+      top: number;
+      open: boolean;
+      children: Node[];
+    }
+    const build = (sections: Section[]): Node[] => {
+      const nodes: Node[] = [];
+      for (const s of sections) {
+        const d = dest.get(s.id);
+        const children = build(s.children);
+        if (s.inOutline && d) nodes.push({ title: s.tocLabel ?? s.title, page: d.page, top: d.top, open: s.kind === 'chapter', children });
+        else nodes.push(...children);
+      }
+      return nodes;
+    };
+    const roots = build(this.model.chapters);
+    if (roots.length === 0) return;
+
+    const outlinesRef = ctx.nextRef();
+    /** Writes siblings under `parent`; returns [first, last, visible count]. */
+    const write = (nodes: Node[], parent: PDFRef): [PDFRef, PDFRef, number] => {
+      const refs = nodes.map(() => ctx.nextRef());
+      let visible = 0;
+      nodes.forEach((n, i) => {
+        const page = pages[n.page - 1];
+        const height = page.getSize().height;
+        const dict = ctx.obj({
+          Title: PDFHexString.fromText(this.glyphs.sanitize(n.title)),
+          Parent: parent,
+          Dest: [page.ref, 'XYZ', null, Math.round((height - n.top) * 100) / 100, null],
+        }) as PDFDict;
+        if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]);
+        if (i + 1 < nodes.length) dict.set(PDFName.of('Next'), refs[i + 1]);
+        visible++;
+        if (n.children.length) {
+          const [first, last, count] = write(n.children, refs[i]);
+          dict.set(PDFName.of('First'), first);
+          dict.set(PDFName.of('Last'), last);
+          // Positive count: open, its visible descendants count; negative: closed.
+          dict.set(PDFName.of('Count'), PDFNumber.of(n.open ? count : -count));
+          if (n.open) visible += count;
+        }
+        ctx.assign(refs[i], dict);
+      });
+      return [refs[0], refs[refs.length - 1], visible];
+    };
+    const [first, last, count] = write(roots, outlinesRef);
+    ctx.assign(outlinesRef, ctx.obj({ Type: 'Outlines', First: first, Last: last, Count: count }));
+    this.out.catalog.set(PDFName.of('Outlines'), outlinesRef);
+    this.out.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  }
+
+  private setMetadata(): void {
+    const { out, model } = this;
+    const meta = model.meta;
+    out.setTitle(meta.title, { showInWindowTitleBar: true });
+    out.setAuthor(meta.author);
+    out.setSubject(meta.subject);
+    out.setKeywords(meta.keywords);
+    out.setCreator('DUP Monitor');
+    out.setProducer('DUP Monitor (pdfmake, pdf-lib)');
+    const generated = new Date(meta.generatedAt);
+    if (!Number.isNaN(generated.getTime())) {
+      out.setCreationDate(generated);
+      out.setModificationDate(generated);
+    }
+    out.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language));
+  }
+}

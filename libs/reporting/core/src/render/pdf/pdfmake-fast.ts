@@ -1,0 +1,507 @@
+/**
+ * Speed-ups for pdfmake 0.3.11 / pdfkit 0.19 (pinned in package.json; these patch their internal
+ * classes, so re-check them on any upgrade: the spec "lay out the fixture exactly as pdfmake's
+ * own code does" compares with pdfmake's own code paths), installed once per thread before the
+ * first render. A naive render of the 156-page Livorno report took ~8–11 s here, most of it in
+ * the places below, each replaced by an equivalent that produces the same layout:
+ *
+ * 0. Font parsing: each font file is parsed once per thread, not once per document (part).
+ * 1. Text shaping. pdfkit shapes every distinct word with fontkit's full OpenType engine and
+ *    caches the result per document. The report fonts (Titillium Web) have no ligatures or
+ *    contextual forms that are on by default, only pair kerning (GPOS `kern`), so a word's
+ *    glyphs are the cmap glyphs and its advances are the glyph advances plus pair kerning, read
+ *    from the GPOS pair tables (fontkit shapes the pair if the table has another lookup type).
+ *    Word runs are cached per font for the whole thread, so later parts reuse them.
+ * 2. Style resolution. pdfmake resolves ~22 style properties for every word by walking the style
+ *    stack; the words of one text run share their own properties and stack, so the resolved
+ *    values are computed once per distinct set of own properties in a text node.
+ * 3. Text output. pdfmake writes every word as its own pdfkit `text()` call (save, transform,
+ *    BT, Tm, Tf, TJ, ET, restore). Plain lines (no links, decorations, backgrounds, page
+ *    references or destinations) are written here as one text object per line with one TJ
+ *    array per font run; justification gaps become TJ adjustments. Other lines go through
+ *    pdfmake's own code.
+ *
+ * 4. Compression: content streams are deflated at zlib level 1 instead of 6 (about 4× less
+ *    time in zlib, about 20% larger streams).
+ *
+ * All of them apply to every pdfmake document rendered in the thread once installed; 3 can be
+ * switched off with `setFastTextOutput(false)` for comparisons.
+ */
+
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
+
+interface LightGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface Run {
+  glyphs: LightGlyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
+
+interface FontMetrics {
+  glyphs: Map<number, LightGlyph>;
+  kern: Map<number, number>;
+  runs: Map<string, Run>;
+}
+
+const metricsByFont = new Map<string, FontMetrics>();
+let installed = false;
+let fastText = true;
+let fontIdPrefix = '';
+
+/**
+ * Digits put in front of the ids of the fonts of the documents rendered next (the part index):
+ * pdfkit derives the subset tag ("BZZZZZ+") from the font id, and the parts of one report must not
+ * carry different subsets under the same name once merged.
+ */
+export function setFontIdPrefix(digits: number): void {
+  fontIdPrefix = String(digits).padStart(3, '0');
+}
+
+/** Switches the fast text output (3) on or off for this thread (for comparisons). */
+export function setFastTextOutput(enabled: boolean): void {
+  fastText = enabled;
+}
+
+function metricsFor(font: any): FontMetrics {
+  const key = `${font.postscriptName}|${font.numGlyphs}`;
+  let m = metricsByFont.get(key);
+  if (!m) {
+    m = { glyphs: new Map(), kern: new Map(), runs: new Map() };
+    metricsByFont.set(key, m);
+  }
+  return m;
+}
+
+function glyphFor(font: any, m: FontMetrics, cp: number): LightGlyph {
+  let g = m.glyphs.get(cp);
+  if (!g) {
+    const fg = font.glyphForCodePoint(cp);
+    g = { id: fg.id, advanceWidth: fg.advanceWidth, codePoints: [cp] };
+    m.glyphs.set(cp, g);
+  }
+  return g;
+}
+
+const decoded = new WeakMap<object, Map<number, any>>();
+
+/** Element `i` of a fontkit array (plain or lazy; lazy elements are decoded once). */
+function at(list: any, i: number): any {
+  if (typeof list.get !== 'function') return list[i];
+  let m = decoded.get(list);
+  if (!m) decoded.set(list, (m = new Map()));
+  let v = m.get(i);
+  if (v === undefined) {
+    v = list.get(i);
+    m.set(i, v);
+  }
+  return v;
+}
+
+function coverageIndex(coverage: any, gid: number): number {
+  if (coverage.version === 1) {
+    const glyphs = coverage.glyphs;
+    for (let i = 0; i < glyphs.length; i++) if (at(glyphs, i) === gid) return i;
+    return -1;
+  }
+  for (const r of coverage.rangeRecords) if (gid >= r.start && gid <= r.end) return r.startCoverageIndex + gid - r.start;
+  return -1;
+}
+
+function classOf(classDef: any, gid: number): number {
+  if (classDef.version === 1) {
+    const i = gid - classDef.startGlyph;
+    return i >= 0 && i < classDef.classValueArray.length ? at(classDef.classValueArray, i) : 0;
+  }
+  for (const r of classDef.classRangeRecord) if (gid >= r.start && gid <= r.end) return r.class;
+  return 0;
+}
+
+/**
+ * The horizontal advance adjustment of `left` before `right` from the font's GPOS `kern` pair
+ * lookups (formats 1 and 2, through extension lookups too), i.e. what fontkit applies when it
+ * shapes the pair. Fonts whose `kern` feature uses other lookup types fall back to fontkit.
+ */
+function gposPairKern(font: any, left: number, right: number): number | null {
+  const gpos = font.GPOS;
+  if (!gpos) return 0;
+  const kern = gpos.featureList.find((f: any) => f.tag === 'kern');
+  if (!kern) return 0;
+  for (const li of kern.feature.lookupListIndexes) {
+    const lookup = at(gpos.lookupList, li);
+    for (let s = 0; s < lookup.subTables.length; s++) {
+      let st = at(lookup.subTables, s);
+      let type = lookup.lookupType;
+      if (type === 9) {
+        type = st.lookupType;
+        st = st.extension;
+      }
+      if (type !== 2) return null;
+      const ci = coverageIndex(st.coverage, left);
+      if (ci < 0) continue;
+      if (st.version === 1) {
+        const set = at(st.pairSets, ci);
+        for (let i = 0; i < set.length; i++) {
+          const pv = at(set, i);
+          if (pv.secondGlyph === right) return pv.value1?.xAdvance ?? 0;
+        }
+        continue;
+      }
+      const c2 = classOf(st.classDef2, right);
+      const rec = at(at(st.classRecords, classOf(st.classDef1, left)), c2);
+      return rec?.value1?.xAdvance ?? 0;
+    }
+  }
+  return 0;
+}
+
+function kernFor(font: any, m: FontMetrics, left: LightGlyph, right: LightGlyph, leftCp: number, rightCp: number): number {
+  const key = left.id * 0x10000 + right.id;
+  let k = m.kern.get(key);
+  if (k === undefined) {
+    const fromTable = gposPairKern(font, left.id, right.id);
+    if (fromTable !== null) k = fromTable;
+    else {
+      const run = font.layout(String.fromCodePoint(leftCp, rightCp));
+      k = run.glyphs.length === 2 && run.glyphs[0].id === left.id ? run.positions[0].xAdvance - left.advanceWidth : 0;
+    }
+    m.kern.set(key, k as number);
+  }
+  return k as number;
+}
+
+/** The glyph run of a word, in pdfkit's units (1000 per em), cached per font for the thread. */
+function fastRun(embedded: any, text: string): Run {
+  const font = embedded.font;
+  const m: FontMetrics = (embedded.__dupMetrics ??= metricsFor(font));
+  const cached = m.runs.get(text);
+  if (cached) return cached;
+  const scale = embedded.scale as number;
+  const glyphs: LightGlyph[] = [];
+  const positions: Position[] = [];
+  const cps: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    const g = glyphFor(font, m, cp);
+    cps.push(cp);
+    glyphs.push(g);
+    const adv = g.advanceWidth * scale;
+    positions.push({ xAdvance: adv, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: adv });
+  }
+  let advanceWidth = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    if (i + 1 < glyphs.length) {
+      const k = kernFor(font, m, glyphs[i], glyphs[i + 1], cps[i], cps[i + 1]);
+      if (k) positions[i].xAdvance += k * scale;
+    }
+    advanceWidth += positions[i].xAdvance;
+  }
+  const run = { glyphs, positions, advanceWidth };
+  m.runs.set(text, run);
+  return run;
+}
+
+/** The properties pdfmake resolves per word in TextInlines.measure, in its order. */
+const MEASURED: [string, unknown][] = [
+  ['alignment', 'left'],
+  ['fontSize', 12],
+  ['fontFeatures', null],
+  ['characterSpacing', 0],
+  ['color', 'black'],
+  ['decoration', null],
+  ['decorationColor', null],
+  ['decorationStyle', null],
+  ['decorationThickness', null],
+  ['background', null],
+  ['link', null],
+  ['linkToPage', null],
+  ['linkToDestination', null],
+  ['noWrap', null],
+  ['opacity', 1],
+  ['sup', false],
+  ['sub', false],
+];
+/** Own keys of a word that are not style (they don't change the resolved style). */
+const NOT_STYLE = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'trailingCut', 'leadingIndent', 'width', 'height', 'x']);
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+
+function styleKey(item: Record<string, unknown>): string {
+  let key = '';
+  for (const k in item) {
+    if (NOT_STYLE.has(k)) continue;
+    const v = item[k];
+    key += `${k}=${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)};`;
+  }
+  return key;
+}
+
+/** Whether two words carry the same own style properties (the common case: same text run). */
+function sameStyle(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  let na = 0;
+  let nb = 0;
+  for (const k in a) {
+    if (NOT_STYLE.has(k)) continue;
+    na++;
+    if (a[k] !== b[k]) return false;
+  }
+  for (const k in b) if (!NOT_STYLE.has(k)) nb++;
+  return na === nb;
+}
+
+export function installPdfmakeFastPaths(): void {
+  if (installed) return;
+  installed = true;
+
+  // 1. Shaping: patch pdfkit's EmbeddedFont (reached through a probe document).
+  const PDFKit = require('pdfkit');
+  const { reportFontPath, loadReportStyle } = require('./report-style') as typeof import('./report-style');
+  const probe = new PDFKit({ autoFirstPage: false });
+  probe.font(reportFontPath(loadReportStyle(), 'regular'));
+  const EmbeddedFont = probe._font.constructor;
+  EmbeddedFont.prototype.layoutCached = function (this: any, text: string) {
+    return fastRun(this, text);
+  };
+
+  // 0. Parse each font file once per thread: pdfkit reads and parses the font again for every
+  //    document (every part). fontkit Font objects are not changed by use (subsets are separate
+  //    objects), so one is shared by the documents of the thread; each document still gets its
+  //    own EmbeddedFont (its own subset and PDF objects).
+  const fontkit = require('fontkit');
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const parsed = new Map<string, unknown>();
+  const PdfmakeDocument = require('pdfmake/js/PDFDocument').default;
+  const originalProvideFont = PdfmakeDocument.prototype.provideFont;
+  PdfmakeDocument.prototype.provideFont = function (this: any, familyName: string, bold: boolean, italics: boolean) {
+    const type = this.getFontType(bold, italics);
+    const cached = this.fontCache[familyName]?.[type];
+    if (cached) return cached;
+    const def = this.getFontFile(familyName, bold, italics);
+    const path = Array.isArray(def) ? def[0] : def;
+    if (typeof path !== 'string' || (this.virtualfs && this.virtualfs.existsSync(path))) {
+      return originalProvideFont.call(this, familyName, bold, italics);
+    }
+    this.validateLocalFile(path);
+    let font = parsed.get(path);
+    if (!font) {
+      font = fontkit.create(readFileSync(path));
+      parsed.set(path, font);
+    }
+    const id = `F${fontIdPrefix}${++this._fontCount}`;
+    const embedded = new EmbeddedFont(this, font, id);
+    // pdfkit embeds (subsets) the fonts registered here when the document ends.
+    this._fontFamilies[id] = embedded;
+    this.fontCache[familyName] ??= {};
+    this.fontCache[familyName][type] = embedded;
+    return embedded;
+  };
+
+  // 4. Stream compression: pdfkit deflates every content stream at zlib's default level (6);
+  //    level 1 is several times faster for ~20% larger streams.
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  const PDFReference = probe.ref().constructor;
+  const originalFinalize = PDFReference.prototype.finalize;
+  PDFReference.prototype.finalize = function (this: any) {
+    if (this.compress && this.buffer.length && DEFLATE_LEVEL !== 6) {
+      // Compressed here; write() already set /Filter /FlateDecode.
+      this.buffer = [zlib.deflateSync(this.buffer.length === 1 ? this.buffer[0] : Buffer.concat(this.buffer), { level: DEFLATE_LEVEL })];
+      this.compress = false;
+    }
+    return originalFinalize.call(this);
+  };
+
+  // 2. Style resolution in TextInlines.measure.
+  const TextInlines = require('pdfmake/js/TextInlines').default;
+  const StyleContextStack = require('pdfmake/js/StyleContextStack').default;
+  const get = StyleContextStack.getStyleProperty;
+  TextInlines.prototype.measure = function (this: any, array: any[], stack: any) {
+    if (array.length) {
+      const leadingIndent = get(array[0], stack, 'leadingIndent', 0);
+      if (leadingIndent) {
+        array[0].leadingCut = -leadingIndent;
+        array[0].leadingIndent = leadingIndent;
+      }
+    }
+    // Pass 1 (before any word is modified): the resolved style of each word; consecutive words
+    // of one text run share it.
+    const memo = new Map<string, Record<string, unknown>>();
+    const styles: Record<string, unknown>[] = new Array(array.length);
+    for (let i = 0; i < array.length; i++) {
+      const item = array[i];
+      if (i > 0 && sameStyle(array[i - 1], item)) {
+        styles[i] = styles[i - 1];
+        continue;
+      }
+      const key = styleKey(item);
+      let resolved = memo.get(key);
+      if (!resolved) {
+        resolved = {};
+        const font = get(item, stack, 'font', 'Roboto');
+        const bold = get(item, stack, 'bold', false);
+        const italics = get(item, stack, 'italics', false);
+        resolved.font = this.pdfDocument.provideFont(font, bold, italics);
+        for (let k = 0; k < MEASURED.length; k++) resolved[MEASURED[k][0]] = get(item, stack, MEASURED[k][0], MEASURED[k][1]);
+        resolved.lineHeight = get(item, stack, 'lineHeight', 1);
+        resolved.preserveLeadingSpaces = get(item, stack, 'preserveLeadingSpaces', false);
+        resolved.preserveTrailingSpaces = get(item, stack, 'preserveTrailingSpaces', false);
+        memo.set(key, resolved);
+      }
+      styles[i] = resolved;
+    }
+    // Pass 2: what pdfmake's measure sets on each word.
+    for (let i = 0; i < array.length; i++) {
+      const item = array[i];
+      const resolved = styles[i];
+      item.font = resolved.font;
+      item.alignment = resolved.alignment;
+      item.fontSize = resolved.fontSize;
+      item.fontFeatures = resolved.fontFeatures;
+      item.characterSpacing = resolved.characterSpacing;
+      item.color = resolved.color;
+      item.decoration = resolved.decoration;
+      item.decorationColor = resolved.decorationColor;
+      item.decorationStyle = resolved.decorationStyle;
+      item.decorationThickness = resolved.decorationThickness;
+      item.background = resolved.background;
+      item.link = resolved.link;
+      item.linkToPage = resolved.linkToPage;
+      item.linkToDestination = resolved.linkToDestination;
+      item.noWrap = resolved.noWrap;
+      item.opacity = resolved.opacity;
+      item.sup = resolved.sup;
+      item.sub = resolved.sub;
+      if (item.sup || item.sub) item.fontSize *= 0.58;
+      item.width = this.widthOfText(item.text, item);
+      item.height = item.font.lineHeight(item.fontSize) * (resolved.lineHeight as number);
+      if (!item.leadingCut) item.leadingCut = 0;
+      if (!resolved.preserveLeadingSpaces) {
+        const leadingSpaces = item.text.match(LEADING);
+        if (leadingSpaces) item.leadingCut += this.widthOfText(leadingSpaces[0], item);
+      }
+      item.trailingCut = 0;
+      if (!resolved.preserveTrailingSpaces) {
+        const trailingSpaces = item.text.match(TRAILING);
+        if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+      }
+    }
+    return array;
+  };
+
+  // 3. Text output.
+  const Renderer = require('pdfmake/js/Renderer').default;
+  const originalRenderLine = Renderer.prototype.renderLine;
+  Renderer.prototype.renderLine = function (this: any, line: any, x: number, y: number) {
+    if (!fastText || !isPlainLine(line)) return originalRenderLine.call(this, line, x, y);
+    writePlainLine(this.pdfDocument, line, x || 0, y || 0);
+  };
+}
+
+function isPlainLine(line: any): boolean {
+  if (line._outline || line._pageNodeRef || line.id) return false;
+  for (const inl of line.inlines) {
+    if (
+      inl.link ||
+      inl.linkToPage ||
+      inl.linkToDestination ||
+      inl._pageNodeRef ||
+      inl.decoration ||
+      inl.background ||
+      inl.sup ||
+      inl.sub ||
+      inl.characterSpacing ||
+      inl.fontFeatures ||
+      (inl.opacity !== undefined && inl.opacity !== 1)
+    )
+      return false;
+  }
+  return true;
+}
+
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** zlib level of the parts' content streams (see 4. above). */
+const DEFLATE_LEVEL: number = 1;
+
+function writePlainLine(doc: any, line: any, x: number, y: number): void {
+  const lineHeight = line.getHeight();
+  const descent = lineHeight - line.getAscenderHeight();
+  const pageHeight = doc.page.height;
+  let out = `q 1 0 0 -1 0 ${num(pageHeight)} cm BT`;
+  let font: any = null;
+  let size = -1;
+  let color: string | null = null;
+  let open = false; // inside a TJ array
+  let penX = 0; // where the next glyph would go in the current TJ
+  let baseY = 0;
+  for (const inl of line.inlines) {
+    if (!inl.text) continue;
+    const f = inl.font;
+    const fs = inl.fontSize;
+    const shift = lineHeight - (f.ascender / 1000) * fs - descent;
+    const yText = pageHeight - (y + shift) - (f.ascender / 1000) * fs;
+    const startX = x + inl.x;
+    const colorOp = colorOperator(doc, inl.color);
+    const sameRun = open && f === font && fs === size && colorOp === color && Math.abs(yText - baseY) < 0.001;
+    if (!sameRun) {
+      if (open) out += '] TJ';
+      if (colorOp !== color) {
+        out += ` ${colorOp}`;
+        color = colorOp;
+      }
+      if (f !== font || fs !== size) {
+        if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
+        out += ` /${f.id} ${num(fs)} Tf`;
+        font = f;
+        size = fs;
+      }
+      out += ` 1 0 0 1 ${num(startX)} ${num(yText)} Tm [`;
+      open = true;
+      penX = startX;
+      baseY = yText;
+    } else if (Math.abs(startX - penX) > 0.001) {
+      out += ` ${num((-(startX - penX) * 1000) / fs)}`;
+      penX = startX;
+    }
+    const [encoded, positions] = f.encode(inl.text, inl.fontFeatures);
+    const scale = fs / 1000;
+    let segment = '';
+    for (let i = 0; i < encoded.length; i++) {
+      segment += encoded[i];
+      const pos = positions[i];
+      const adj = pos.xAdvance - pos.advanceWidth;
+      penX += pos.xAdvance * scale;
+      if (adj !== 0) {
+        out += `<${segment}> ${num(-adj)}`;
+        segment = '';
+      }
+    }
+    if (segment) out += `<${segment}>`;
+  }
+  if (open) out += '] TJ';
+  out += ' ET Q';
+  doc.addContent(out);
+}
+
+const colorCache = new Map<string, string>();
+
+/** The PDF fill-colour operator for a pdfmake colour (named or #rrggbb), as pdfkit would write it. */
+function colorOperator(doc: any, color: string | undefined): string {
+  const c = color ?? 'black';
+  let op = colorCache.get(c);
+  if (op === undefined) {
+    const rgb = doc._normalizeColor(doc.resolveColor ? doc.resolveColor(c, 'black') : c) as number[] | null;
+    op = rgb ? `${rgb.map(num).join(' ')} ${rgb.length === 4 ? 'k' : 'rg'}` : '0 0 0 rg';
+    colorCache.set(c, op);
+  }
+  return op;
+}

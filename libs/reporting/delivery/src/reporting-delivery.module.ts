@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ReportController, REPORT_JWT_SECRET } from './http/report.controller';
+import { ReportDownloadsResolver } from './graphql/report-downloads.resolver';
+import { ReportTextsResolver } from './graphql/report-texts.resolver';
+import { createReportJobRunner } from './jobs';
+import { ReportService, REPORT_CACHE_BYTES, REPORT_JOB_RUNNER } from './report.service';
+
+export interface ReportingModuleOptions {
+  jwtSecret: string;
+  /** Worker threads for report jobs (0 renders in the calling thread: tests only). */
+  workerThreads: number;
+  /** Memory for rendered reports kept for reuse while the data is unchanged. */
+  cacheBytes: number;
+}
+
+/** Every resolver of the reporting API, also used to print the committed schema. */
+export const REPORTING_RESOLVERS = [ReportDownloadsResolver, ReportTextsResolver];
+
+/** Report downloads over HTTP and their links in GraphQL. */
+@Module({})
+export class ReportingDeliveryModule {
+  static forRoot(options: ReportingModuleOptions): DynamicModule {
+    return {
+      module: ReportingDeliveryModule,
+      controllers: [ReportController],
+      providers: [
+        ...REPORTING_RESOLVERS,
+        ReportService,
+        { provide: REPORT_JWT_SECRET, useValue: options.jwtSecret },
+        { provide: REPORT_CACHE_BYTES, useValue: options.cacheBytes },
+        {
+          provide: REPORT_JOB_RUNNER,
+          useFactory: () => createReportJobRunner({ maxThreads: options.workerThreads, forceInThread: options.workerThreads === 0 }),
+        },
+      ],
+    };
+  }
+}

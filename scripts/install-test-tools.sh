@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# System tools the test suite uses to check reports as a person would:
+#   pdftotext/pdfinfo (poppler-utils) read the PDF back; Chromium runs the axe-core
+#   accessibility check on the HTML report. Installs them from Debian's packages when missing.
+set -euo pipefail
+missing=()
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Mancano ${missing[*]}: installarli con il gestore di pacchetti del sistema (servono ai test dei rapporti)." >&2
+  exit 1
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+echo "Installazione di ${missing[*]} (strumenti dei test dei rapporti)…"
+$SUDO apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 || {
+  $SUDO apt-get update >/dev/null
+  $SUDO apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
+}
