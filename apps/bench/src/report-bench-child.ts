@@ -11,7 +11,7 @@ async function main() {
   const source = JSON.parse(readFileSync(file, 'utf8')) as ReportSource;
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
   const started = performance.now();
-  const report = await runReportJob({ source, format: format as ReportFormat });
+  const report = await runReportJob({ source, format: format as ReportFormat, pdfThreads: Number(process.env['BENCH_PDF_THREADS'] ?? 0) });
   const wallMs = performance.now() - started;
   // maxRSS (KB) covers the worker threads too: they live in this process.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -3,6 +3,7 @@ import type { ReportFormat } from '../model/report-model';
 import type { ReportSource } from '../builder/report-source';
 import { renderHtml } from '../render/html';
 import { renderPdf } from '../render/pdf';
+import { ReportRenderPool } from '../render/worker';
 import { renderXlsx } from '../render/xlsx';
 
 /** A rendered report, ready to send or write. */
@@ -20,6 +21,11 @@ export interface RenderedReport {
 export interface ReportJob {
   source: ReportSource;
   format: ReportFormat;
+  /**
+   * Worker threads rendering PDF parts in parallel (0: in this thread). Nested inside the API's
+   * job worker, these threads are created per job and released at its end.
+   */
+  pdfThreads?: number;
 }
 
 /**
@@ -34,7 +40,14 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
   let pageCount: number | null = null;
   switch (job.format) {
     case 'pdf': {
-      const pdf = await renderPdf(model);
+      const threads = job.pdfThreads ?? 0;
+      const pool = threads > 0 ? new ReportRenderPool({ threads }) : null;
+      let pdf;
+      try {
+        pdf = await renderPdf(model, pool ? { runner: pool.pdfPartRunner() } : {});
+      } finally {
+        await pool?.close();
+      }
       bytes = pdf.bytes;
       pageCount = pdf.pageCount;
       break;
