@@ -8,6 +8,8 @@
  * Money and parsed numeric values are decimal strings ("1234.56"), never JS numbers.
  */
 
+import type { ReportTextKeyValue } from '@dup/domain';
+
 export const PLAN_DATASET_FORMAT_VERSION = 1 as const;
 
 /** ISO date, `yyyy-mm-dd`. */
@@ -253,9 +255,8 @@ export interface SpendingRowData {
  * A configurable text of the status report (Markdown): chapter prose that is not computed from
  * the plan. `period` null applies to every period of the edition; a period's own text wins.
  */
-export type ReportTextKey = 'mandateIntro' | 'normativeFramework' | 'editionHistory' | 'internalControls' | 'statusIntro';
 export interface ReportTextData {
-  key: ReportTextKey;
+  key: ReportTextKeyValue;
   period: IsoDate | null;
   markdown: Markdown;
 }

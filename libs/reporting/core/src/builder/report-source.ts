@@ -1,4 +1,4 @@
-import type { SpendingAmounts } from '@dup/domain';
+import { REPORT_TEXT_KEYS, type ReportTextKeyValue, type SpendingAmounts } from '@dup/domain';
 import type { IsoDate, ReportScope } from '../model/report-model';
 
 /**
@@ -179,8 +179,8 @@ export interface SourceSpendingRow {
  * Configurable texts of the report (Markdown). The delivery layer resolves each key from the
  * period's own text, then the edition's, then the shipped default (reports/texts).
  */
-export const REPORT_TEXT_KEYS = ['mandateIntro', 'normativeFramework', 'editionHistory', 'internalControls', 'statusIntro'] as const;
-export type ReportTextKey = (typeof REPORT_TEXT_KEYS)[number];
+export { REPORT_TEXT_KEYS };
+export type ReportTextKey = ReportTextKeyValue;
 export type ReportTexts = Record<ReportTextKey, string>;
 
 export interface ReportSource {

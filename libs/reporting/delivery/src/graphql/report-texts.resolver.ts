@@ -5,7 +5,7 @@ import { PeriodState, Role } from '@dup/domain';
 import { recordAudit } from '@dup/audit';
 import { requireRole, requireViewer, type AuthContext } from '@dup/auth';
 import { badUserInput, DomainError, LocalDateScalar, notFound } from '@dup/graphql-kit';
-import { defaultReportText, REPORT_TEXT_KEYS } from '@dup/reporting';
+import { defaultReportText, formatDate, REPORT_TEXT_KEYS } from '@dup/reporting';
 
 export enum ReportTextKey {
   mandateIntro = 'mandateIntro',
@@ -111,7 +111,7 @@ export class ReportTextsResolver {
       // An edition-wide text feeds every period's report, so any frozen period freezes it too;
       // a later period can still get its own text.
       if (frozen.length) {
-        const dates = frozen.map((p) => p.cutoffDate.split('-').reverse().join('/')).join(', ');
+        const dates = frozen.map((p) => formatDate(p.cutoffDate)).join(', ');
         const hint = scope.period ? '' : ' Per i periodi successivi impostare un testo specifico del periodo.';
         throw new DomainError('PERIOD_LOCKED', `Il rapporto al ${dates} è già stato preso d'atto: i suoi testi non si modificano più.${hint}`, {
           periods: frozen.map((p) => p.cutoffDate),
