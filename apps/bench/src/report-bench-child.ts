@@ -1,22 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { runReportJob } from '@dup/reporting';
 import type { ReportFormat, ReportSource } from '@dup/reporting';
+// The runner alone (not the delivery module's Nest/ORM graph): the process holds only the job.
+import { createReportJobRunner } from '@dup/reporting-delivery/jobs';
 
 /**
- * One measured report job in a fresh process, so peak RSS belongs to this job alone.
- * argv: <source.json> <format>. Prints one JSON line.
+ * Measured report jobs in a fresh process, so peak RSS belongs to them alone.
+ * argv: <source.json> <format> <mode> <runs>.
+ *
+ * - `service`: the API's runner (createReportJobRunner: kept worker thread, warmed up at start,
+ *   bounded heap); waits for the warm-up, then runs the job `runs` times in a row, as a planning
+ *   office regenerating the report would.
+ * - `cold`: one job in the main thread of a process that has only loaded the modules (a CLI run).
+ *
+ * Prints one JSON line.
  */
 async function main() {
-  const [file, format] = process.argv.slice(2);
+  const [file, format, mode, runsArg] = process.argv.slice(2);
+  const runs = Math.max(1, Number(runsArg ?? 1));
   const source = JSON.parse(readFileSync(file, 'utf8')) as ReportSource;
+  const job = { source, format: format as ReportFormat };
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
-  const started = performance.now();
-  const report = await runReportJob({ source, format: format as ReportFormat, pdfThreads: Number(process.env['BENCH_PDF_THREADS'] ?? 0) });
-  const wallMs = performance.now() - started;
+  const wallMs: number[] = [];
+  let last;
+  let warmUpMs = 0;
+  if (mode === 'cold') {
+    const started = performance.now();
+    last = await runReportJob(job);
+    wallMs.push(performance.now() - started);
+  } else {
+    const started = performance.now();
+    const runner = createReportJobRunner({ keepWarm: true, pdfThreads: process.env['BENCH_PDF_THREADS'] === undefined ? undefined : Number(process.env['BENCH_PDF_THREADS']) });
+    try {
+      await runner.ready;
+      warmUpMs = performance.now() - started;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        last = await runner.run(job);
+        wallMs.push(performance.now() - t0);
+      }
+    } finally {
+      await runner.close();
+    }
+  }
   // maxRSS (KB) covers the worker threads too: they live in this process.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    `${JSON.stringify({ format, wallMs, buildMs: report.buildMs, renderMs: report.renderMs, peakRssMb, baselineRssMb, bytes: report.bytes.length, pageCount: report.pageCount })}\n`,
+    `${JSON.stringify({ format, mode, wallMs, warmUpMs, buildMs: last!.buildMs, renderMs: last!.renderMs, peakRssMb, baselineRssMb, bytes: last!.bytes.length, pageCount: last!.pageCount })}\n`,
   );
 }
 

@@ -23,6 +23,12 @@ const positiveInt = makeValidator<number>((input) => {
   return n;
 });
 
+const nonNegativeInt = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`deve essere un intero non negativo, ricevuto "${input}"`);
+  return n;
+});
+
 const ITALIAN_MESSAGES: Record<string, string> = {
   port: 'deve essere un numero di porta TCP tra 1 e 65535',
   bool: 'deve essere true o false',
@@ -59,6 +65,10 @@ function specs() {
     SEED_DEMO_USERS: bool({ default: undefined }),
     /** Worker threads that render reports (PDF, Excel, HTML) off the event loop. */
     REPORT_WORKER_THREADS: positiveInt({ default: 1 }),
+    /** Threads each report worker keeps for rendering the parts of a PDF in parallel (0: none). */
+    REPORT_PDF_THREADS: nonNegativeInt({ default: 2 }),
+    /** V8 old-generation limit of each report worker, in MB (0: V8's default; see createReportJobRunner). */
+    REPORT_WORKER_HEAP_MB: nonNegativeInt({ default: 192 }),
     /** Memory, in MB, for rendered reports reused while the plan data is unchanged. */
     REPORT_CACHE_MB: positiveInt({ default: 64 }),
   };
@@ -82,7 +92,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
   rateLimitPerMinute: number;
   seedDemoUsers: boolean;
-  reports: { workerThreads: number; cacheBytes: number };
+  reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; cacheBytes: number };
 }
 
 /**
@@ -144,6 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
-    reports: { workerThreads: raw.REPORT_WORKER_THREADS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
+    reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
   };
 }

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { ReportController, REPORT_JWT_SECRET } from './http/report.controller';
 import { ReportDownloadsResolver } from './graphql/report-downloads.resolver';
 import { ReportTextsResolver } from './graphql/report-texts.resolver';
@@ -9,6 +9,10 @@ export interface ReportingModuleOptions {
   jwtSecret: string;
   /** Worker threads for report jobs (0 renders in the calling thread: tests only). */
   workerThreads: number;
+  /** V8 old-generation limit of each report worker, in MB (0: V8's default). */
+  workerHeapMb?: number;
+  /** Threads each report worker keeps for the parts of a PDF (0: none). */
+  pdfThreads?: number;
   /** Memory for rendered reports kept for reuse while the data is unchanged. */
   cacheBytes: number;
 }
@@ -30,7 +34,17 @@ export class ReportingDeliveryModule {
         { provide: REPORT_CACHE_BYTES, useValue: options.cacheBytes },
         {
           provide: REPORT_JOB_RUNNER,
-          useFactory: () => createReportJobRunner({ maxThreads: options.workerThreads, forceInThread: options.workerThreads === 0 }),
+          // Workers are kept and warmed up at start: every report after start-up renders at full speed.
+          useFactory: () =>
+            createReportJobRunner({
+              maxThreads: options.workerThreads,
+              forceInThread: options.workerThreads === 0,
+              keepWarm: true,
+              heapLimitMb: options.workerHeapMb,
+              pdfThreads: options.pdfThreads,
+              onHeapLimitExceeded: (job) =>
+                new Logger('Reports').warn(`A ${job.format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
+            }),
         },
       ],
     };

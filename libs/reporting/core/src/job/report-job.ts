@@ -1,8 +1,9 @@
 import { buildReport } from '../builder';
-import type { ReportFormat } from '../model/report-model';
+import type { ReportFormat, ReportModel } from '../model/report-model';
 import type { ReportSource } from '../builder/report-source';
 import { renderHtml } from '../render/html';
 import { renderPdf } from '../render/pdf';
+import { warmUpPdfRenderer } from '../render/pdf/render-part';
 import { ReportRenderPool } from '../render/worker';
 import { renderXlsx } from '../render/xlsx';
 
@@ -22,10 +23,32 @@ export interface ReportJob {
   source: ReportSource;
   format: ReportFormat;
   /**
-   * Worker threads rendering PDF parts in parallel (0: in this thread). Nested inside the API's
-   * job worker, these threads are created per job and released at its end.
+   * Worker threads this thread keeps for rendering the parts of a PDF in parallel (0: parts are
+   * rendered in this thread). Kept warm between jobs: a cold worker renders at half speed.
    */
   pdfThreads?: number;
+}
+
+/** Part workers kept by this thread, created on first use and warm for the next report. */
+let keptPartPool: ReportRenderPool | null = null;
+
+function partPool(threads: number): ReportRenderPool {
+  if (keptPartPool?.threads !== threads) {
+    void keptPartPool?.close();
+    keptPartPool = new ReportRenderPool({ threads, minThreads: threads });
+  }
+  return keptPartPool;
+}
+
+/** Releases the part workers kept by this thread (tests, orderly shutdown). */
+export async function releaseReportPartWorkers(): Promise<void> {
+  const pool = keptPartPool;
+  keptPartPool = null;
+  await pool?.close();
+}
+
+function renderPdfOf(model: ReportModel, threads: number) {
+  return renderPdf(model, threads > 0 ? { runner: partPool(threads).pdfPartRunner() } : {});
 }
 
 /**
@@ -33,21 +56,16 @@ export interface ReportJob {
  * thread by the API (see ReportJobPool) so the event loop keeps serving requests.
  */
 export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
+  const { format } = job;
+  const threads = job.pdfThreads ?? 0;
   const t0 = performance.now();
   const model = buildReport(job.source);
   const t1 = performance.now();
   let bytes: Buffer;
   let pageCount: number | null = null;
-  switch (job.format) {
+  switch (format) {
     case 'pdf': {
-      const threads = job.pdfThreads ?? 0;
-      const pool = threads > 0 ? new ReportRenderPool({ threads }) : null;
-      let pdf;
-      try {
-        pdf = await renderPdf(model, pool ? { runner: pool.pdfPartRunner() } : {});
-      } finally {
-        await pool?.close();
-      }
+      const pdf = await renderPdfOf(model, threads);
       bytes = pdf.bytes;
       pageCount = pdf.pageCount;
       break;
@@ -59,5 +77,17 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
       bytes = Buffer.from(renderHtml(model), 'utf8');
       break;
   }
-  return { bytes, format: job.format, fileName: `${model.meta.fileBaseName}.${job.format}`, pageCount, buildMs: t1 - t0, renderMs: performance.now() - t1 };
+  return { bytes, format, fileName: `${model.meta.fileBaseName}.${format}`, pageCount, buildMs: t1 - t0, renderMs: performance.now() - t1 };
+}
+
+/**
+ * Readies the current thread for report jobs: loads the renderers and lays out a synthetic
+ * document a few times so V8 has compiled the hot paths before the first real report; with
+ * `pdfThreads`, starts the part workers and warms them up too.
+ */
+export async function warmUpReportRenderers(options: { rounds?: number; pdfThreads?: number } = {}): Promise<{ ms: number }> {
+  const started = performance.now();
+  const threads = options.pdfThreads ?? 0;
+  await Promise.all([warmUpPdfRenderer(options.rounds ?? 3), threads > 0 ? partPool(threads).warmUp() : undefined]);
+  return { ms: performance.now() - started };
 }

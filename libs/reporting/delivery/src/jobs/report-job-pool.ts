@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { runReportJob, type RenderedReport, type ReportJob } from '@dup/reporting';
+import type { ReportJobMessage } from './report-job.worker';
 
 /** Runs report jobs, in worker threads when compiled, in the calling thread otherwise. */
 export interface ReportJobRunner {
@@ -9,31 +10,126 @@ export interface ReportJobRunner {
   close(): Promise<void>;
   /** 'worker-threads' or 'in-thread'. */
   readonly mode: string;
+  /** Settles when the kept workers have warmed up (at once without kept workers). */
+  readonly ready: Promise<void>;
 }
+
+export interface ReportJobRunnerOptions {
+  /** Worker threads (default 1). */
+  maxThreads?: number;
+  /** Run jobs in the calling thread even when the compiled worker exists. */
+  forceInThread?: boolean;
+  /**
+   * Keep the workers for the life of the runner and warm them up at once (the API: every report
+   * after the start-up renders at full speed). Otherwise workers start per burst of jobs and are
+   * released after 30 s idle (the CLI).
+   */
+  keepWarm?: boolean;
+  /**
+   * Threads each job worker keeps for rendering the parts of a PDF in parallel (default 2; 0:
+   * parts are rendered by the job worker itself).
+   */
+  pdfThreads?: number;
+  /**
+   * V8 old-generation limit of each worker, in MB (0: V8's default). Rendering makes much
+   * short-lived garbage and V8 otherwise lets the heap grow far past what is live; the limit makes
+   * it collect sooner. A job that still runs out of memory is run again once without the limit.
+   */
+  heapLimitMb?: number;
+  /** Told when a job ran out of the worker's heap and is being run again without the limit. */
+  onHeapLimitExceeded?: (job: ReportJob) => void;
+}
+
+/** Bounds the job worker's heap (V8 would let it grow to several times what is live). */
+export const DEFAULT_REPORT_WORKER_HEAP_MB = 192;
+
+/**
+ * Set with the old-generation limit because V8 otherwise sizes the young generation from that
+ * limit, far smaller than a main thread's: rendering then spends much of its time in scavenges.
+ */
+const YOUNG_GENERATION_MB = 48;
+
+type WorkerResult = Omit<RenderedReport, 'bytes'> & { bytes: Uint8Array };
+
+const toRendered = (result: WorkerResult): RenderedReport => ({
+  ...result,
+  bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),
+});
+
+const isOutOfMemory = (error: unknown) => (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /**
  * Worker threads keep report rendering off the API's event loop. The worker is the compiled
  * `report-job.worker.js`; from TypeScript sources (tests) there is none, and jobs run in the
  * calling thread instead, which is what a test wants anyway.
  */
-export function createReportJobRunner(options: { maxThreads?: number; forceInThread?: boolean } = {}): ReportJobRunner {
+export function createReportJobRunner(options: ReportJobRunnerOptions = {}): ReportJobRunner {
   const workerFile = join(__dirname, 'report-job.worker.js');
   if (options.forceInThread || !existsSync(workerFile)) {
-    return { mode: 'in-thread', run: runReportJob, close: async () => undefined };
+    return { mode: 'in-thread', run: runReportJob, close: async () => undefined, ready: Promise.resolve() };
   }
+  const threads = Math.max(1, options.maxThreads ?? 1);
+  const heapLimitMb = options.heapLimitMb ?? DEFAULT_REPORT_WORKER_HEAP_MB;
+  const pdfThreads = Math.max(0, options.pdfThreads ?? 2);
   const pool = new Piscina({
     filename: workerFile,
-    minThreads: 0,
-    maxThreads: Math.max(1, options.maxThreads ?? 1),
-    // An idle pool releases its threads and their memory.
+    minThreads: options.keepWarm ? threads : 0,
+    maxThreads: threads,
     idleTimeout: 30_000,
+    // Jobs are few and long: no atomics spinning between them.
+    atomics: 'disabled',
+    ...(heapLimitMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}),
   });
+  // A worker that fails while starting (e.g. out of memory loading the renderers) is reported by
+  // piscina as a pool 'error', not to the waiting task, and no worker is started again: the
+  // waiting calls are failed here, and later ones fail at once, instead of waiting forever.
+  let poolError: unknown = null;
+  const waiting = new Set<(error: unknown) => void>();
+  pool.on('error', (error: unknown) => {
+    poolError = error;
+    for (const fail of waiting) fail(error);
+    waiting.clear();
+  });
+  const runOnPool = (message: ReportJobMessage, transferList?: ArrayBuffer[]) =>
+    new Promise<WorkerResult>((resolve, reject) => {
+      if (poolError) return reject(poolError);
+      waiting.add(reject);
+      (pool.run(message, transferList ? { transferList } : {}) as Promise<WorkerResult>).then(resolve, reject).finally(() => waiting.delete(reject));
+    });
+  // Created on the first out-of-memory job only.
+  let unbounded: Piscina | null = null;
+  const runUnbounded = (message: ReportJobMessage) => {
+    unbounded ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
+    return unbounded.run(message) as Promise<WorkerResult>;
+  };
+  const jobMessage = (job: ReportJob): Extract<ReportJobMessage, { kind: 'job' }> => ({
+    kind: 'job',
+    format: job.format,
+    sourceJson: new TextEncoder().encode(JSON.stringify(job.source)),
+    pdfThreads,
+  });
+  const ready = options.keepWarm
+    ? Promise.all(Array.from({ length: threads }, () => runOnPool({ kind: 'warm-up', pdfThreads }))).then(
+        () => undefined,
+        // A failed warm-up only costs speed; the job that follows reports any real problem.
+        () => undefined,
+      )
+    : Promise.resolve();
   return {
     mode: 'worker-threads',
+    ready,
     async run(job) {
-      const result = (await pool.run(job)) as Omit<RenderedReport, 'bytes'> & { bytes: Uint8Array };
-      return { ...result, bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength) };
+      try {
+        const message = jobMessage(job);
+        return toRendered(await runOnPool(message, [message.sourceJson.buffer as ArrayBuffer]));
+      } catch (error) {
+        if (!isOutOfMemory(error)) throw error;
+        options.onHeapLimitExceeded?.(job);
+        return toRendered(await runUnbounded(jobMessage(job)));
+      }
     },
-    close: () => pool.destroy(),
+    async close() {
+      await Promise.all([pool.destroy(), unbounded?.destroy()]);
+    },
   };
 }

@@ -102,6 +102,11 @@ function flatten(model: ReportModel): { item: PartItem; weight: number }[] {
   return out;
 }
 
+/** The whole document's weight (see blocksWeight): Livorno's 156-page report weighs about 712 000. */
+export function documentWeight(model: ReportModel): number {
+  return flatten(model).reduce((sum, f) => sum + f.weight, 0);
+}
+
 export function tocEntries(model: ReportModel): TocEntry[] {
   const out: TocEntry[] = [];
   const visit = (s: Section, level: number) => {

@@ -23,6 +23,14 @@
  *
  * 4. Compression: content streams are deflated at zlib level 1 instead of 6 (about 4× less
  *    time in zlib, about 20% larger streams).
+ * 5. Content buffering: pdfkit turns every operator string into its own Buffer as it is written;
+ *    here the strings of a stream are concatenated and converted once, when the stream ends.
+ * 6. Style lookups: pdfmake's getStyleProperty pushes the item's styles on the stack and pops
+ *    them around a closure, and getProperty allocates a closure and a Set per call; the
+ *    replacements walk the same overrides in the same order without allocating.
+ * 7. Word runs: a text without inner spaces (pdfmake's inlines are single words) is one cached
+ *    run, returned without pdfkit's slicing and array concatenation; a document's encoded words
+ *    (subset glyph ids) are cached per font of that document.
  *
  * All of them apply to every pdfmake document rendered in the thread once installed; 3 can be
  * switched off with `setFastTextOutput(false)` for comparisons.
@@ -308,10 +316,30 @@ export function installPdfmakeFastPaths(): void {
 
   // 4. Stream compression: pdfkit deflates every content stream at zlib's default level (6);
   //    level 1 is several times faster for ~20% larger streams.
+  // 5. Content buffering: strings are collected and become one Buffer when the stream ends.
   const zlib = require('node:zlib') as typeof import('node:zlib');
   const PDFReference = probe.ref().constructor;
+  const originalWrite = PDFReference.prototype.write;
+  const flushText = (ref: any) => {
+    if (ref.__dupText) {
+      ref.buffer.push(Buffer.from(ref.__dupText, 'binary'));
+      ref.__dupText = '';
+    }
+  };
+  PDFReference.prototype.write = function (this: any, chunk: unknown) {
+    if (chunk instanceof Uint8Array) {
+      flushText(this);
+      return originalWrite.call(this, chunk);
+    }
+    const text = `${chunk as string}\n`;
+    this.__dupText = (this.__dupText ?? '') + text;
+    this.uncompressedLength += text.length;
+    this.data.Length = (this.data.Length ?? 0) + text.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
   const originalFinalize = PDFReference.prototype.finalize;
   PDFReference.prototype.finalize = function (this: any) {
+    flushText(this);
     if (this.compress && this.buffer.length && DEFLATE_LEVEL !== 6) {
       // Compressed here; write() already set /Filter /FlateDecode.
       this.buffer = [zlib.deflateSync(this.buffer.length === 1 ? this.buffer[0] : Buffer.concat(this.buffer), { level: DEFLATE_LEVEL })];
@@ -320,9 +348,33 @@ export function installPdfmakeFastPaths(): void {
     return originalFinalize.call(this);
   };
 
+  // 6. Style lookups without allocation (installed before 2 captures getStyleProperty).
+  const StyleContextStack = require('pdfmake/js/StyleContextStack').default;
+  installStyleLookups(StyleContextStack);
+
+  // 7. Single-word runs and per-document encoded words.
+  const originalLayout = EmbeddedFont.prototype.layout;
+  EmbeddedFont.prototype.layout = function (this: any, text: string, features: unknown, onlyWidth: boolean) {
+    if (features || !isSingleRun(text)) return originalLayout.call(this, text, features, onlyWidth);
+    const run = fastRun(this, text);
+    if (onlyWidth) return { glyphs: null, positions: null, advanceWidth: run.advanceWidth };
+    return { glyphs: run.glyphs.slice(), positions: run.positions.slice(), advanceWidth: run.advanceWidth };
+  };
+  const originalEncode = EmbeddedFont.prototype.encode;
+  EmbeddedFont.prototype.encode = function (this: any, text: string, features: unknown) {
+    if (features) return originalEncode.call(this, text, features);
+    // Encoding registers the glyphs in this document's subset: cached per EmbeddedFont, i.e. per document.
+    const cache: Map<string, unknown> = (this.__dupEncoded ??= new Map());
+    let encoded = cache.get(text);
+    if (!encoded) {
+      encoded = originalEncode.call(this, text);
+      cache.set(text, encoded);
+    }
+    return encoded;
+  };
+
   // 2. Style resolution in TextInlines.measure.
   const TextInlines = require('pdfmake/js/TextInlines').default;
-  const StyleContextStack = require('pdfmake/js/StyleContextStack').default;
   const get = StyleContextStack.getStyleProperty;
   TextInlines.prototype.measure = function (this: any, array: any[], stack: any) {
     if (array.length) {
@@ -403,6 +455,81 @@ export function installPdfmakeFastPaths(): void {
   Renderer.prototype.renderLine = function (this: any, line: any, x: number, y: number) {
     if (!fastText || !isPlainLine(line)) return originalRenderLine.call(this, line, x, y);
     writePlainLine(this.pdfDocument, line, x || 0, y || 0);
+  };
+}
+
+/**
+ * Whether pdfkit's layout would make `text` a single run: it cuts after every space or tab, so
+ * only a text whose one break (if any) is its last character is one run.
+ */
+function isSingleRun(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  for (let i = 0; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) return false;
+  }
+  return true;
+}
+
+const isValue = (v: unknown): boolean => v !== undefined && v !== null;
+const isString = (v: unknown): v is string => typeof v === 'string' || v instanceof String;
+
+/** A named style's property, following `extends` like pdfmake (last parent first, cycles cut). */
+function namedStyleValue(dictionary: any, name: string, property: string, visited: Set<string> | null): unknown {
+  if (visited) {
+    if (visited.has(name)) return undefined;
+    visited.add(name);
+  }
+  const style = dictionary[name];
+  if (!style) return undefined;
+  const value = style[property];
+  if (isValue(value)) return value;
+  if (style.extends) {
+    const seen = visited ?? new Set([name]);
+    const parents = Array.isArray(style.extends) ? style.extends : [style.extends];
+    for (let i = parents.length - 1; i >= 0; i--) {
+      const inherited = namedStyleValue(dictionary, parents[i], property, seen);
+      if (isValue(inherited)) return inherited;
+    }
+  }
+  return undefined;
+}
+
+/** The value an override (a style name or an overrides object) gives `property`, if any. */
+function overrideValue(dictionary: any, override: any, property: string): unknown {
+  return isString(override) ? namedStyleValue(dictionary, String(override), property, null) : override[property];
+}
+
+function installStyleLookups(StyleContextStack: any): void {
+  StyleContextStack.prototype.getProperty = function (this: any, property: string) {
+    const overrides = this.styleOverrides;
+    if (overrides) {
+      for (let i = overrides.length - 1; i >= 0; i--) {
+        const value = overrideValue(this.styleDictionary, overrides[i], property);
+        if (isValue(value)) return value;
+      }
+    }
+    return this.defaultStyle && this.defaultStyle[property];
+  };
+  StyleContextStack.getStyleProperty = function (item: any, stack: any, property: string, defaultValue: unknown) {
+    const own = item[property];
+    if (isValue(own)) return own;
+    if (!stack) return defaultValue;
+    // What stack.auto(item, …) would push on top: the item's named styles, then the item itself
+    // (whose own value is already known to be missing); nothing for strings and section nodes.
+    const style = !isString(item) && typeof item.section === 'undefined' ? item.style : null;
+    if (Array.isArray(style)) {
+      for (let i = style.length - 1; i >= 0; i--) {
+        const value = overrideValue(stack.styleDictionary, style[i], property);
+        if (isValue(value)) return value;
+      }
+    } else if (style) {
+      const value = overrideValue(stack.styleDictionary, style, property);
+      if (isValue(value)) return value;
+    }
+    const value = stack.getProperty(property);
+    return isValue(value) ? value : defaultValue;
   };
 }
 

@@ -18,14 +18,15 @@ export interface ReportRenderPoolOptions {
   env?: Record<string, string>;
   /**
    * V8 heap limits of each worker (worker_threads ResourceLimits). Default: old generation
-   * 96 MB, young generation 32 MB, which keeps a worker's memory bounded (V8 otherwise grows the
+   * 96 MB, young generation 48 MB (a smaller young generation makes rendering spend its time in
+   * scavenges), which keeps a worker's memory bounded (V8 otherwise grows the
    * heap far beyond what a part needs) while leaving room for the largest part seen so far; a part
    * whose worker runs out of memory anyway is rendered again in the calling thread.
    */
   resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
 }
 
-const DEFAULT_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const DEFAULT_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
 
 /** Where the worker module is and how to start it: compiled JS directly, TypeScript through the shim. */
 function workerEntry(): { filename: string; workerData?: Record<string, string> } | null {

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadDataset, readShippedDataset } from '@dup/seed';
+import { createTestDatabase, type TestDatabase } from '@dup/testing';
+import type { ReportSource } from '@dup/reporting';
+import * as E from '@dup/domain';
+import { loadReportSource } from '../load-report-source';
+import type * as JobPool from './report-job-pool';
+
+/**
+ * The job runner with real worker threads. Workers run compiled code, so this loads the runner
+ * from the build output (`npm test` builds first); from sources the runner works in-thread.
+ */
+const COMPILED = join(__dirname, '../../../../../dist/libs/reporting/delivery/src/jobs/report-job-pool.js');
+
+describe('report job runner (compiled worker threads)', () => {
+  let db: TestDatabase;
+  let source: ReportSource;
+  let pool: typeof JobPool;
+
+  beforeAll(async () => {
+    if (!existsSync(COMPILED)) throw new Error(`${COMPILED} is missing: run npm run build first (npm test does)`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    pool = require(COMPILED) as typeof JobPool;
+    db = await createTestDatabase();
+    await loadDataset(db.orm, readShippedDataset('livorno-dup-2020-2022'));
+    const em = db.orm.em.fork() as EntityManager;
+    const enteId = (await em.findOneOrFail(E.Ente, { istatCode: '049009' })).id;
+    source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'full' } });
+  });
+  afterAll(() => db?.drop());
+
+  it('keeps warmed-up workers and renders the same PDF with parallel parts or without', async () => {
+    const parallel = pool.createReportJobRunner({ keepWarm: true, pdfThreads: 2 });
+    const sequential = pool.createReportJobRunner({ keepWarm: true, pdfThreads: 0 });
+    try {
+      expect(parallel.mode).toBe('worker-threads');
+      await Promise.all([parallel.ready, sequential.ready]);
+      const [a, b] = await Promise.all([parallel.run({ source, format: 'pdf' }), sequential.run({ source, format: 'pdf' })]);
+      expect(a.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(a.fileName).toBe('DUP-2020-2022_stato-attuazione_2020-06-30.pdf');
+      expect(a.pageCount).toBeGreaterThan(150);
+      expect(b.pageCount).toBe(a.pageCount);
+      // A second job on the same (now warm) workers gives the same document.
+      expect((await parallel.run({ source, format: 'pdf' })).pageCount).toBe(a.pageCount);
+    } finally {
+      await Promise.all([parallel.close(), sequential.close()]);
+    }
+  }, 180_000);
+
+  it('runs a job that exceeds the worker heap limit again without the limit', async () => {
+    const exceeded: string[] = [];
+    const runner = pool.createReportJobRunner({ heapLimitMb: 8, pdfThreads: 0, onHeapLimitExceeded: (job) => exceeded.push(job.format) });
+    try {
+      const report = await runner.run({ source, format: 'xlsx' });
+      expect(exceeded).toEqual(['xlsx']);
+      expect(report.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    } finally {
+      await runner.close();
+    }
+  }, 180_000);
+});
