@@ -382,7 +382,7 @@ function operationalSection(source: ReportSource, op: SourceOperationalObjective
   let lastMission: string | null = null;
   for (const p of op.programmes) {
     if (p.mission.code !== lastMission) {
-      blocks.push(paragraph(text(missionLabel(p.mission), { bold: true }), 'note'));
+      blocks.push({ kind: 'paragraph', role: 'note', content: text(missionLabel(p.mission), { bold: true }), keepWithNext: true });
       lastMission = p.mission.code;
     }
     blocks.push(paragraph(`Programma ${p.code} ${p.name}`, 'note'));

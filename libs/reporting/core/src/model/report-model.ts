@@ -45,6 +45,8 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   role: ParagraphRole;
   content: Inline;
+  /** Never ends a page: it introduces the lines after it (a Missione above its Programmi). */
+  keepWithNext?: boolean;
 }
 
 /**

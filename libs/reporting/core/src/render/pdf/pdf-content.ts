@@ -467,7 +467,7 @@ function withBreak(node: PdfNode, breakBefore: boolean): PdfNode {
 export const TOC_NUMBER_WIDTH = 64;
 
 function introduces(b: Block): boolean {
-  return b.kind === 'subheading' || (b.kind === 'paragraph' && (b.role === 'label' || b.role === 'code'));
+  return b.kind === 'subheading' || (b.kind === 'paragraph' && (b.role === 'label' || b.role === 'code' || b.keepWithNext === true));
 }
 
 /** Whether a block is small enough to be moved to the next page together with its heading. */

@@ -272,6 +272,19 @@ describeLivorno('renderPdf on the Livorno model, parts rendered by the worker po
     expectCommonStructure(model, pdf, doc);
   });
 
+  it('never ends a page with a Missione line whose Programmi start the next page', () => {
+    const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean);
+    const stranded: number[] = [];
+    doc.pages.forEach((page, i) => {
+      const own = lines(page);
+      // The last line is the footer ("Pagina X di Y"); the next page starts with the running header.
+      const last = own[own.length - 2] ?? '';
+      const next = lines(doc.pages[i + 1] ?? '')[1] ?? '';
+      if (/^Missione \d/.test(last) && /^Programma \d/.test(next)) stranded.push(i + 1);
+    });
+    expect(stranded).toEqual([]);
+  });
+
   it('prints every operational objective, in order, on the page the outline points to', () => {
     const ops: Section[] = [];
     walkSections(model, (s) => s.kind === 'operationalObjective' && ops.push(s));
