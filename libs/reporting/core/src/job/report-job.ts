@@ -3,6 +3,7 @@ import type { ReportFormat, ReportModel } from '../model/report-model';
 import type { ReportSource } from '../builder/report-source';
 import { renderHtml } from '../render/html';
 import { renderPdf } from '../render/pdf';
+import { documentWeight } from '../render/pdf/pdf-parts';
 import { warmUpPdfRenderer } from '../render/pdf/render-part';
 import { ReportRenderPool } from '../render/worker';
 import { renderXlsx } from '../render/xlsx';
@@ -24,12 +25,24 @@ export interface ReportJob {
   format: ReportFormat;
   /**
    * Worker threads this thread keeps for rendering the parts of a PDF in parallel (0: parts are
-   * rendered in this thread). Kept warm between jobs: a cold worker renders at half speed.
+   * rendered in this thread). Kept warm between jobs (a cold worker renders at half speed); only
+   * documents up to PARALLEL_PDF_MAX_WEIGHT use them.
    */
   pdfThreads?: number;
 }
 
-/** Part workers kept by this thread, created on first use and warm for the next report. */
+/**
+ * The largest document (about 2.5× Livorno's, some 400 pages) whose PDF parts are rendered in
+ * parallel by part workers. Larger documents render their parts one after the other in the job's
+ * thread, under its bounded heap, with the part workers released: their heaps would otherwise
+ * add to the job's, and a large report is where memory matters.
+ */
+export const PARALLEL_PDF_MAX_WEIGHT = 1_800_000;
+
+/**
+ * Part workers kept by this thread: started by the warm-up (or the first report small enough to
+ * use them), warm for the next reports, released by a large one.
+ */
 let keptPartPool: ReportRenderPool | null = null;
 
 function partPool(threads: number): ReportRenderPool {
@@ -40,15 +53,17 @@ function partPool(threads: number): ReportRenderPool {
   return keptPartPool;
 }
 
-/** Releases the part workers kept by this thread (tests, orderly shutdown). */
+/** Releases the part workers kept by this thread. */
 export async function releaseReportPartWorkers(): Promise<void> {
   const pool = keptPartPool;
   keptPartPool = null;
   await pool?.close();
 }
 
-function renderPdfOf(model: ReportModel, threads: number) {
-  return renderPdf(model, threads > 0 ? { runner: partPool(threads).pdfPartRunner() } : {});
+async function renderPdfOf(model: ReportModel, threads: number) {
+  if (threads > 0 && documentWeight(model) <= PARALLEL_PDF_MAX_WEIGHT) return renderPdf(model, { runner: partPool(threads).pdfPartRunner() });
+  await releaseReportPartWorkers();
+  return renderPdf(model);
 }
 
 /**
@@ -60,11 +75,13 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
   const threads = job.pdfThreads ?? 0;
   const t0 = performance.now();
   const model = buildReport(job.source);
+  const fileName = `${model.meta.fileBaseName}.${format}`;
   const t1 = performance.now();
   let bytes: Buffer;
   let pageCount: number | null = null;
   switch (format) {
     case 'pdf': {
+      // The renderer frees the model's content part by part; nothing here may keep it.
       const pdf = await renderPdfOf(model, threads);
       bytes = pdf.bytes;
       pageCount = pdf.pageCount;
@@ -77,13 +94,14 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
       bytes = Buffer.from(renderHtml(model), 'utf8');
       break;
   }
-  return { bytes, format, fileName: `${model.meta.fileBaseName}.${format}`, pageCount, buildMs: t1 - t0, renderMs: performance.now() - t1 };
+  return { bytes, format, fileName, pageCount, buildMs: t1 - t0, renderMs: performance.now() - t1 };
 }
 
 /**
  * Readies the current thread for report jobs: loads the renderers and lays out a synthetic
  * document a few times so V8 has compiled the hot paths before the first real report; with
- * `pdfThreads`, starts the part workers and warms them up too.
+ * `pdfThreads`, starts the part workers and warms them up too (a large report releases them
+ * again, and the next small one starts them cold).
  */
 export async function warmUpReportRenderers(options: { rounds?: number; pdfThreads?: number } = {}): Promise<{ ms: number }> {
   const started = performance.now();

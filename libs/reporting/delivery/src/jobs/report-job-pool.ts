@@ -27,7 +27,8 @@ export interface ReportJobRunnerOptions {
   keepWarm?: boolean;
   /**
    * Threads each job worker keeps for rendering the parts of a PDF in parallel (default 2; 0:
-   * parts are rendered by the job worker itself).
+   * parts are rendered by the job worker itself). Reports above PARALLEL_PDF_MAX_WEIGHT always
+   * render in the job worker.
    */
   pdfThreads?: number;
   /**

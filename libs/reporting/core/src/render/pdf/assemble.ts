@@ -56,6 +56,28 @@ class Stamper {
   }
 }
 
+/** A section as the assembler needs it: no content, so the content can be freed part by part. */
+export interface SectionOutline {
+  id: string;
+  kind: Section['kind'];
+  title: string;
+  tocLabel: string | null;
+  inOutline: boolean;
+  children: SectionOutline[];
+}
+
+/** What the assembler keeps of the model. */
+export interface DocumentOutline {
+  meta: ReportModel['meta'];
+  runningHeader: string;
+  chapters: SectionOutline[];
+}
+
+export function documentOutline(model: ReportModel): DocumentOutline {
+  const outline = (s: Section): SectionOutline => ({ id: s.id, kind: s.kind, title: s.title, tocLabel: s.tocLabel, inOutline: s.inOutline, children: s.children.map(outline) });
+  return { meta: model.meta, runningHeader: model.runningHeader, chapters: model.chapters.map(outline) };
+}
+
 export interface AssembledPdf {
   bytes: Buffer;
   pageCount: number;
@@ -76,7 +98,7 @@ export class PdfAssembler {
   private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox> }>();
   private pageCount = 0;
 
-  constructor(private readonly model: ReportModel) {}
+  constructor(private readonly model: DocumentOutline) {}
 
   async init(): Promise<void> {
     this.out = await PDFDocument.create({ updateMetadata: false });
@@ -210,7 +232,7 @@ export class PdfAssembler {
       open: boolean;
       children: Node[];
     }
-    const build = (sections: Section[]): Node[] => {
+    const build = (sections: SectionOutline[]): Node[] => {
       const nodes: Node[] = [];
       for (const s of sections) {
         const d = dest.get(s.id);

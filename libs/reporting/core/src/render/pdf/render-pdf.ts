@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../model/report-model';
-import { PdfAssembler } from './assemble';
+import { documentOutline, PdfAssembler } from './assemble';
 import { planParts, type PdfPartResult, type PdfPartRunner, type PdfPartTask } from './pdf-parts';
 // Loaded with this module (at start-up), not by the first report.
 import { renderPdfPart } from './render-part';
@@ -48,7 +48,9 @@ export async function renderPdf(model: ReportModel, options: PdfRenderOptions = 
   const runner = options.runner ?? inThreadPdfRunner;
   const parallelism = runner.parallelism ?? 1;
   const plan = planParts(model, { parallelism });
-  const assembler = new PdfAssembler(model);
+  // From here on only the parts hold the content: each part's share is freed once rendered.
+  const assembler = new PdfAssembler(documentOutline(model));
+  const tasks: (PdfPartTask | null)[] = plan.tasks;
   const ready = assembler.init();
   let partsRenderMs = 0;
 
@@ -59,20 +61,25 @@ export async function renderPdf(model: ReportModel, options: PdfRenderOptions = 
   if (parallelism <= 1) {
     // One at a time, in order: each part is merged (and its memory freed) before the next.
     await ready;
-    for (const task of plan.tasks) await add(await runner.run(task));
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as PdfPartTask;
+      tasks[i] = null;
+      await add(await runner.run(task));
+    }
   } else {
     // Heaviest parts first (a pool starts them in submission order, which balances the threads);
     // pages are merged in document order as the parts arrive.
     const order = plan.tasks.map((_, i) => i).sort((a, b) => plan.weights[b] - plan.weights[a] || a - b);
     const results = new Map<number, Promise<PdfPartResult>>();
     for (const i of order) {
-      const p = runner.run(plan.tasks[i]);
+      const p = runner.run(tasks[i] as PdfPartTask);
+      tasks[i] = null;
       // A failure is reported when its part is awaited; don't let it surface as unhandled first.
       p.catch(() => undefined);
       results.set(i, p);
     }
     await ready;
-    for (let i = 0; i < plan.tasks.length; i++) {
+    for (let i = 0; i < tasks.length; i++) {
       await add(await (results.get(i) as Promise<PdfPartResult>));
       results.delete(i);
     }
@@ -83,7 +90,7 @@ export async function renderPdf(model: ReportModel, options: PdfRenderOptions = 
   return {
     ...pdf,
     timings: {
-      parts: plan.tasks.length,
+      parts: tasks.length,
       partsRenderMs,
       partsWallMs: partsDone - started,
       finishMs: finished - partsDone,
