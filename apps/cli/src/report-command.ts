@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Ente } from '@dup/domain';
+import { scopePlan } from '@dup/reporting';
 import { createReportJobRunner, loadReportSource, parseFormat, parsePeriod, parseScope } from '@dup/reporting-delivery';
 
 export const REPORT_USAGE = `  report --edition CODICE --period AAAA-MM-GG [--format pdf,xlsx,html] [--out CARTELLA]
@@ -12,20 +13,34 @@ export const REPORT_USAGE = `  report --edition CODICE --period AAAA-MM-GG [--fo
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('it-IT', { maximumFractionDigits: 2 })} MB`;
 
+/** Node's own argument errors are in English: they are reported in Italian, with the usage. */
+function parseReportArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        edition: { type: 'string' },
+        period: { type: 'string' },
+        format: { type: 'string', default: 'pdf,xlsx,html' },
+        out: { type: 'string', default: 'out' },
+        ambito: { type: 'string', default: 'completo' },
+        ente: { type: 'string' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const detail = /'([^' ]+)/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`Opzione sconosciuta: ${detail ?? ''}.\nUso:\n${REPORT_USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(`Manca il valore dell'opzione ${detail ?? ''}.\nUso:\n${REPORT_USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(`Argomento non previsto: ${detail ?? ''}.\nUso:\n${REPORT_USAGE}`);
+    throw error;
+  }
+}
+
 /** `report`: builds the status report and writes one file per format, printing progress. */
 export async function reportCommand(orm: MikroORM, args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      edition: { type: 'string' },
-      period: { type: 'string' },
-      format: { type: 'string', default: 'pdf,xlsx,html' },
-      out: { type: 'string', default: 'out' },
-      ambito: { type: 'string', default: 'completo' },
-      ente: { type: 'string' },
-    },
-    strict: true,
-  });
+  const { values } = parseReportArgs(args);
   if (!values.edition || !values.period) throw new Error(`Indicare --edition e --period.\nUso:\n${REPORT_USAGE}`);
   const period = parsePeriod(values.period);
   const formats = [...new Set(values.format!.split(',').map((f) => parseFormat(f)))];
@@ -34,13 +49,15 @@ export async function reportCommand(orm: MikroORM, args: string[]): Promise<void
   const entes = await em.find(Ente, values.ente ? { istatCode: values.ente } : {});
   if (entes.length === 0) throw new Error(values.ente ? `Nessun ente con codice ISTAT ${values.ente}.` : 'Nessun ente nel database: caricare prima un dataset (npm run db:seed).');
   if (entes.length > 1) throw new Error(`Più enti nel database: indicare --ente (${entes.map((e) => `${e.istatCode} ${e.name}`).join(', ')}).`);
-  const dir = resolve(values.out!);
-  await mkdir(dir, { recursive: true });
 
   const started = performance.now();
   out(`Lettura dei dati: ${entes[0].name}, DUP ${values.edition}, periodo ${period}…`);
   const source = await loadReportSource(em, { enteId: entes[0].id, editionCode: values.edition, period, scope });
+  // An unknown mandate line or department is refused before anything is written.
+  scopePlan(source);
   out(`  dati letti in ${Math.round(performance.now() - started)} ms`);
+  const dir = resolve(values.out!);
+  await mkdir(dir, { recursive: true });
   const runner = createReportJobRunner({ maxThreads: Math.min(formats.length, 2) });
   try {
     await Promise.all(
