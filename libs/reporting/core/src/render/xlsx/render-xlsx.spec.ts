@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ValueType, Workbook, type CellFormulaValue, type Worksheet } from 'exceljs';
 import type { ReportModel, Table } from '../../model/report-model';
 import { renderXlsx, XLSX_SHEETS } from './index';
+import { SORT_PROTECTION_NOTE } from './render-xlsx';
 import { FIXTURE_SPENDING, FORMULA_LIKE_TEXTS, RICH_RESULT_TEXT, fixtureModel } from './test-fixtures/fixture-model';
 
 const SHEET_NAMES = ['Sintesi', 'Obiettivi', 'Finalità', 'Indicatori', 'Spese'];
@@ -156,6 +157,21 @@ describe('renderXlsx (hand-made fixture)', () => {
     let ws: Worksheet;
     beforeAll(() => {
       ws = sheet(wb, 'Spese');
+    });
+
+    it('is protected against sorting (which would break the SUM ranges) but keeps its filters, and says so', () => {
+      const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+      expect(protection).toMatchObject({ sheet: true, autoFilter: true, formatColumns: true });
+      expect(protection['sort']).not.toBe(true);
+      expect(protection['hashValue']).toBeUndefined();
+      const notes: string[] = [];
+      ws.eachRow((row) => {
+        const v = row.getCell(1).value;
+        if (typeof v === 'string' && v.startsWith('Foglio protetto')) notes.push(v);
+      });
+      expect(notes).toEqual([SORT_PROTECTION_NOTE]);
+      // Sheets without totals stay unprotected.
+      expect((sheet(wb, 'Finalità') as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).not.toBe(true);
     });
 
     it('writes programme rows as numbers with the amount format', () => {

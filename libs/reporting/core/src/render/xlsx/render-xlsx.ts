@@ -17,6 +17,9 @@ export const XLSX_SHEETS: readonly { dataset: keyof ReportDatasets; name: string
 
 /** Label and value of the scope row the Sintesi sheet adds to the summary table. */
 export const SCOPE_ROW_LABEL = 'Ambito del rapporto';
+/** Printed under a table whose sheet is protected against sorting. */
+export const SORT_PROTECTION_NOTE =
+  'Foglio protetto senza password: ordinare le righe sposterebbe i programmi fuori dai totali di Missione (formule SOMMA). I filtri restano disponibili; per modificare il foglio, rimuovere la protezione.';
 export const FULL_SCOPE_LABEL = 'Intero documento';
 
 const FLAG = '•';
@@ -264,6 +267,16 @@ function writeTableSheet(ws: Worksheet, title: string, table: Table, ctx: SheetC
   for (const note of table.footnotes) {
     const cell = ws.getCell(r++, 1);
     cell.value = cellText(note);
+    cell.style = styles.footnote as Style;
+  }
+
+  if (table.rows.some((row) => row.kind === 'subtotal' || row.kind === 'total')) {
+    // Sorting would move programme rows out of (or into) the ranges of the SUM formulas of the
+    // subtotal and total rows, silently changing the totals: the sheet is protected, without a
+    // password, against sorting and editing; filters and column widths stay usable.
+    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, formatColumns: true, formatRows: true, sort: false });
+    const cell = ws.getCell(r, 1);
+    cell.value = SORT_PROTECTION_NOTE;
     cell.style = styles.footnote as Style;
   }
 
