@@ -1,4 +1,19 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
+import {
+  PDFCrossRefSection,
+  PDFDict,
+  PDFDocument,
+  PDFHeader,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFPage,
+  PDFRef,
+  PDFString,
+  PDFTrailer,
+  PDFTrailerDict,
+  type PDFContext,
+  type PDFObject,
+} from 'pdf-lib';
 import type { ReportModel, Section } from '../../model/report-model';
 import { reportGlyphCoverage, reportTextWidths, type TextWidths } from './glyphs';
 import type { LineBox, PdfPartResult } from './pdf-parts';
@@ -86,7 +101,10 @@ export interface AssembledPdf {
 
 /**
  * Incremental assembly: parts are added in order as they arrive (so merging overlaps with the
- * rendering of later parts), then `finish` stamps and saves.
+ * rendering of later parts), then `finish` stamps and saves. Once a part's pages are merged and
+ * their running header stamped, every object copied with them except the page dictionaries and
+ * their resources (which `finish` still changes) is written out as bytes and dropped from the
+ * document, so memory holds the finished bytes of a long report, not its object graph.
  */
 export class PdfAssembler {
   private readonly style = loadReportStyle();
@@ -97,8 +115,39 @@ export class PdfAssembler {
   private readonly partStart: number[] = [];
   private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox> }>();
   private pageCount = 0;
+  /** Objects already written, in order, and where each starts in the file. */
+  private readonly written: Buffer[] = [];
+  /** Object number → where the object starts in the file. */
+  private readonly offsets = new Map<number, number>();
+  private readonly header = PDFHeader.forVersion(1, 7);
+  private position = this.header.sizeInBytes() + 2;
 
   constructor(private readonly model: DocumentOutline) {}
+
+  private write(ref: PDFRef, object: PDFObject): void {
+    const head = `${ref.objectNumber} ${ref.generationNumber} obj\n`;
+    const size = object.sizeInBytes();
+    const bytes = Buffer.allocUnsafe(head.length + size + 9);
+    bytes.write(head, 0, 'latin1');
+    object.copyBytesInto(bytes, head.length);
+    bytes.write('\nendobj\n\n', head.length + size, 'latin1');
+    this.offsets.set(ref.objectNumber, this.position);
+    this.position += bytes.length;
+    this.written.push(bytes);
+  }
+
+  /** Writes out and drops the objects numbered above `after`, except those in `keep`. */
+  private flushObjects(after: number, keep: Set<PDFRef>): void {
+    const ctx = this.out.context;
+    for (let n = after + 1; n <= ctx.largestObjectNumber; n++) {
+      const ref = PDFRef.of(n);
+      if (keep.has(ref)) continue;
+      const object = ctx.lookup(ref);
+      if (!object) continue;
+      this.write(ref, object);
+      ctx.delete(ref);
+    }
+  }
 
   async init(): Promise<void> {
     this.out = await PDFDocument.create({ updateMetadata: false });
@@ -118,13 +167,21 @@ export class PdfAssembler {
   /** Adds the pages of the next part (parts must be added in index order). */
   async add(part: PdfPartResult): Promise<void> {
     if (part.index !== this.partStart.length) throw new Error(`Parte ${part.index} aggiunta fuori ordine`);
+    const before = this.out.context.largestObjectNumber;
     const src = await PDFDocument.load(part.bytes, { updateMetadata: false });
     const pages = await this.out.copyPages(src, src.getPageIndices());
+    const keep = new Set<PDFRef>();
     pages.forEach((p, i) => {
       this.out.addPage(p);
+      const resources = p.node.get(PDFName.of('Resources'));
       // The running header does not depend on the page count: stamped now, while later parts render.
       if (this.pageCount + i > 0) this.appendContent(p, this.runningHeaderOps(p));
+      // Normalising puts the page's resources in its dictionary, where finish() can still change them.
+      else p.node.normalize();
+      if (resources instanceof PDFRef) this.out.context.delete(resources);
+      keep.add(p.ref);
     });
+    this.flushObjects(before, keep);
     this.partStart.push(this.pageCount);
     this.partsByIndex.set(part.index, { anchors: part.anchors, tocEntries: part.tocEntries });
     this.pageCount += pages.length;
@@ -149,11 +206,33 @@ export class PdfAssembler {
     this.addOutline(pages, dest);
     this.setMetadata();
 
-    const bytes = await out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-    return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), pageCount: total, sectionPages };
+    return { bytes: this.save(), pageCount: total, sectionPages };
   }
 
-  private header: string | null = null;
+  /** The file: the objects written while merging, then the rest, the cross-reference table and the trailer. */
+  private save(): Buffer {
+    const ctx = this.out.context;
+    for (const [ref, object] of ctx.enumerateIndirectObjects()) this.write(ref, object);
+    // pdf-lib's cross-reference section expects objects in number order; they were written out of it.
+    const xref = PDFCrossRefSection.create();
+    for (const n of [...this.offsets.keys()].sort((a, b) => a - b)) xref.addEntry(PDFRef.of(n), this.offsets.get(n) as number);
+    const trailerDict = PDFTrailerDict.of(ctx.obj({ Size: ctx.largestObjectNumber + 1, Root: ctx.trailerInfo.Root, Info: ctx.trailerInfo.Info }));
+    const trailer = PDFTrailer.forLastCrossRefSectionOffset(this.position);
+    const tail = Buffer.allocUnsafe(xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes());
+    let at = xref.copyBytesInto(tail, 0);
+    tail[at++] = 0x0a;
+    at += trailerDict.copyBytesInto(tail, at);
+    tail[at++] = 0x0a;
+    tail[at++] = 0x0a;
+    trailer.copyBytesInto(tail, at);
+    const head = Buffer.allocUnsafe(this.position - this.written.reduce((n, b) => n + b.length, 0));
+    let h = this.header.copyBytesInto(head, 0);
+    head[h++] = 0x0a;
+    head[h++] = 0x0a;
+    return Buffer.concat([head, ...this.written, tail]);
+  }
+
+  private runningHeader: string | null = null;
 
   /** Running header text and rule (every page but the cover). */
   private runningHeaderOps(page: PDFPage): string {
@@ -162,10 +241,10 @@ export class PdfAssembler {
     const left = style.page.marginLeft;
     const { width, height } = page.getSize();
     const right = width - style.page.marginRight;
-    let header = this.header ?? this.glyphs.sanitize(this.model.runningHeader);
+    let header = this.runningHeader ?? this.glyphs.sanitize(this.model.runningHeader);
     // Keep a long header on one line.
     while (stamper.width(header, rh.fontSize, 'regular') > right - left && header.length > 10) header = header.slice(0, -2).trimEnd() + '…';
-    this.header = header;
+    this.runningHeader = header;
     return (
       stamper.text(header, left, height - rh.baselineFromTop, rh.fontSize, 'regular', rh.color) +
       `${rgbOperands(rh.ruleColor)} RG 0.5 w ${n2(left)} ${n2(height - rh.ruleFromTop)} m ${n2(right)} ${n2(height - rh.ruleFromTop)} l S\n`

@@ -43,6 +43,8 @@ function expectCommonStructure(model: ReportModel, pdf: RenderedPdf, doc: Inspec
   // Page count agrees everywhere.
   expect(doc.pages.length).toBe(pdf.pageCount);
   expect(Number(doc.info['Pages'])).toBe(pdf.pageCount);
+  // A sound file: cross-reference table, trailer and streams as written (readers need not repair it).
+  expect(doc.structureCheck).toContain('No syntax or stream encoding errors found');
 
   // Metadata.
   expect(doc.info['Title']).toBe(model.meta.title);

@@ -15,6 +15,17 @@ export interface InspectedPdf {
   links: number[][];
   lang: string | null;
   pageMode: string | null;
+  /** What `qpdf --check` says of the file's structure (cross-reference table, trailer, streams). */
+  structureCheck: string;
+}
+
+function qpdfCheck(file: string): string {
+  try {
+    return execFileSync('qpdf', ['--check', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    return `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message;
+  }
 }
 
 export function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
@@ -30,7 +41,8 @@ export function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
       const m = /^([^:]+):\s*(.*)$/.exec(line);
       if (m) info[m[1].trim()] = m[2].trim();
     }
-    return readStructure(bytes).then((s) => ({ pages, info, ...s }));
+    const structureCheck = qpdfCheck(file);
+    return readStructure(bytes).then((s) => ({ pages, info, structureCheck, ...s }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
