@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { runReportJob } from '@dup/reporting';
 import type { ReportFormat, ReportSource } from '@dup/reporting';
 // The runner alone (not the delivery module's Nest/ORM graph): the process holds only the job.
 import { createReportJobRunner } from '@dup/reporting-delivery/jobs';
@@ -16,17 +15,21 @@ import { createReportJobRunner } from '@dup/reporting-delivery/jobs';
  * Prints one JSON line.
  */
 async function main() {
-  const [file, format, mode, runsArg] = process.argv.slice(2);
+  const [file, formatArg, mode, runsArg] = process.argv.slice(2);
   const runs = Math.max(1, Number(runsArg ?? 1));
-  const source = JSON.parse(readFileSync(file, 'utf8')) as ReportSource;
-  const job = { source, format: format as ReportFormat };
+  // The service hands the worker the source as JSON bytes; here they are read from the file, and
+  // the main thread never builds the object graph (nor loads the renderers).
+  const sourceJson = new Uint8Array(readFileSync(file));
+  const format = formatArg as ReportFormat;
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
   const wallMs: number[] = [];
   let last;
   let warmUpMs = 0;
   if (mode === 'cold') {
+    const { runReportJob } = await import('@dup/reporting');
+    const source = JSON.parse(new TextDecoder().decode(sourceJson)) as ReportSource;
     const started = performance.now();
-    last = await runReportJob(job);
+    last = await runReportJob({ source, format });
     wallMs.push(performance.now() - started);
   } else {
     const started = performance.now();
@@ -36,7 +39,7 @@ async function main() {
       warmUpMs = performance.now() - started;
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
-        last = await runner.run(job);
+        last = await runner.runSerialized(format, sourceJson);
         wallMs.push(performance.now() - t0);
       }
     } finally {

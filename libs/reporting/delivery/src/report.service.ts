@@ -47,10 +47,13 @@ export class ReportService implements OnModuleDestroy {
       if (error instanceof ReportScopeError) throw new DomainError('NOT_FOUND', error.message, { field: 'scope' });
       throw error;
     }
-    const job = { source, format: request.format };
-    if (source.dataVersion === null) return { report: await this.runner.run(job), cached: false };
-    const key = [viewer.enteId, request.editionCode, request.period, scopeParam(request.scope), request.format, source.dataVersion].join('|');
-    return this.cache.get(key, () => this.runner.run(job));
+    const { format } = request;
+    const dataVersion = source.dataVersion;
+    // Only the serialised source is kept while the worker renders (it is what the worker receives).
+    const sourceJson = new TextEncoder().encode(JSON.stringify(source));
+    if (dataVersion === null) return { report: await this.runner.runSerialized(format, sourceJson), cached: false };
+    const key = [viewer.enteId, request.editionCode, request.period, scopeParam(request.scope), format, dataVersion].join('|');
+    return this.cache.get(key, () => this.runner.runSerialized(format, sourceJson));
   }
 
   async onModuleDestroy(): Promise<void> {

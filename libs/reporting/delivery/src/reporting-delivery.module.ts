@@ -42,8 +42,8 @@ export class ReportingDeliveryModule {
               keepWarm: true,
               heapLimitMb: options.workerHeapMb,
               pdfThreads: options.pdfThreads,
-              onHeapLimitExceeded: (job) =>
-                new Logger('Reports').warn(`A ${job.format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
+              onHeapLimitExceeded: (format) =>
+                new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
             }),
         },
       ],

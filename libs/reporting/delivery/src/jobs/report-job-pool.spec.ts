@@ -51,7 +51,7 @@ describe('report job runner (compiled worker threads)', () => {
 
   it('runs a job that exceeds the worker heap limit again without the limit', async () => {
     const exceeded: string[] = [];
-    const runner = pool.createReportJobRunner({ heapLimitMb: 8, pdfThreads: 0, onHeapLimitExceeded: (job) => exceeded.push(job.format) });
+    const runner = pool.createReportJobRunner({ heapLimitMb: 8, pdfThreads: 0, onHeapLimitExceeded: (format) => exceeded.push(format) });
     try {
       const report = await runner.run({ source, format: 'xlsx' });
       expect(exceeded).toEqual(['xlsx']);

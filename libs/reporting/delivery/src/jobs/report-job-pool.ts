@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { runReportJob, type RenderedReport, type ReportJob } from '@dup/reporting';
+import type { RenderedReport, ReportFormat, ReportJob } from '@dup/reporting';
 import type { ReportJobMessage } from './report-job.worker';
 
 /** Runs report jobs, in worker threads when compiled, in the calling thread otherwise. */
 export interface ReportJobRunner {
   run(job: ReportJob): Promise<RenderedReport>;
+  /**
+   * The same with the source already serialised as JSON (what travels to the worker anyway): a
+   * caller that drops its object graph keeps only these bytes while the report renders.
+   */
+  runSerialized(format: ReportFormat, sourceJson: Uint8Array): Promise<RenderedReport>;
   close(): Promise<void>;
   /** 'worker-threads' or 'in-thread'. */
   readonly mode: string;
@@ -20,9 +25,10 @@ export interface ReportJobRunnerOptions {
   /** Run jobs in the calling thread even when the compiled worker exists. */
   forceInThread?: boolean;
   /**
-   * Keep the workers for the life of the runner and warm them up at once (the API: every report
-   * after the start-up renders at full speed). Otherwise workers start per burst of jobs and are
-   * released after 30 s idle (the CLI).
+   * Keep the workers for the life of the runner and warm them up at once (the API). Otherwise
+   * workers start per burst of jobs and are released after 30 s idle (the CLI). PDF-part workers
+   * are not started by the warm-up: the first report small enough to use them starts them, and
+   * they stay warm for the next ones (a process that renders only large reports never has them).
    */
   keepWarm?: boolean;
   /**
@@ -38,7 +44,7 @@ export interface ReportJobRunnerOptions {
    */
   heapLimitMb?: number;
   /** Told when a job ran out of the worker's heap and is being run again without the limit. */
-  onHeapLimitExceeded?: (job: ReportJob) => void;
+  onHeapLimitExceeded?: (format: ReportFormat) => void;
 }
 
 /** Bounds the job worker's heap (V8 would let it grow to several times what is live). */
@@ -67,7 +73,15 @@ const isOutOfMemory = (error: unknown) => (error as { code?: string } | null)?.c
 export function createReportJobRunner(options: ReportJobRunnerOptions = {}): ReportJobRunner {
   const workerFile = join(__dirname, 'report-job.worker.js');
   if (options.forceInThread || !existsSync(workerFile)) {
-    return { mode: 'in-thread', run: runReportJob, close: async () => undefined, ready: Promise.resolve() };
+    // Loaded here only: a thread that hands jobs to workers never loads the renderers.
+    const run = async (job: ReportJob) => (await import('@dup/reporting')).runReportJob(job);
+    return {
+      mode: 'in-thread',
+      run,
+      runSerialized: (format, sourceJson) => run({ format, source: JSON.parse(new TextDecoder().decode(sourceJson)) }),
+      close: async () => undefined,
+      ready: Promise.resolve(),
+    };
   }
   const threads = Math.max(1, options.maxThreads ?? 1);
   const heapLimitMb = options.heapLimitMb ?? DEFAULT_REPORT_WORKER_HEAP_MB;
@@ -103,14 +117,20 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     unbounded ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
     return unbounded.run(message) as Promise<WorkerResult>;
   };
-  const jobMessage = (job: ReportJob): Extract<ReportJobMessage, { kind: 'job' }> => ({
-    kind: 'job',
-    format: job.format,
-    sourceJson: new TextEncoder().encode(JSON.stringify(job.source)),
-    pdfThreads,
-  });
+  const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads });
+  const runSerialized = async (format: ReportFormat, sourceJson: Uint8Array) => {
+    try {
+      // A copy is transferred: the caller's bytes stay usable for the retry below.
+      const message = jobMessage(format, sourceJson.slice());
+      return toRendered(await runOnPool(message, [message.sourceJson.buffer as ArrayBuffer]));
+    } catch (error) {
+      if (!isOutOfMemory(error)) throw error;
+      options.onHeapLimitExceeded?.(format);
+      return toRendered(await runUnbounded(jobMessage(format, sourceJson)));
+    }
+  };
   const ready = options.keepWarm
-    ? Promise.all(Array.from({ length: threads }, () => runOnPool({ kind: 'warm-up', pdfThreads }))).then(
+    ? Promise.all(Array.from({ length: threads }, () => runOnPool({ kind: 'warm-up' }))).then(
         () => undefined,
         // A failed warm-up only costs speed; the job that follows reports any real problem.
         () => undefined,
@@ -119,16 +139,8 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
   return {
     mode: 'worker-threads',
     ready,
-    async run(job) {
-      try {
-        const message = jobMessage(job);
-        return toRendered(await runOnPool(message, [message.sourceJson.buffer as ArrayBuffer]));
-      } catch (error) {
-        if (!isOutOfMemory(error)) throw error;
-        options.onHeapLimitExceeded?.(job);
-        return toRendered(await runUnbounded(jobMessage(job)));
-      }
-    },
+    run: (job) => runSerialized(job.format, new TextEncoder().encode(JSON.stringify(job.source))),
+    runSerialized,
     async close() {
       await Promise.all([pool.destroy(), unbounded?.destroy()]);
     },

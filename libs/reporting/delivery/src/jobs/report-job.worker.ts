@@ -5,11 +5,11 @@ import { runReportJob, warmUpReportRenderers, type ReportFormat } from '@dup/rep
  * travels as JSON bytes (a transferred buffer): neither thread keeps a copy of its object graph
  * while the other renders, which matters for large plans.
  */
-export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number } | { kind: 'warm-up'; pdfThreads: number };
+export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number } | { kind: 'warm-up' };
 
 /** Piscina worker entry. */
 export default async function reportJobWorker(message: ReportJobMessage) {
-  if (message.kind === 'warm-up') return warmUpReportRenderers({ pdfThreads: message.pdfThreads });
+  if (message.kind === 'warm-up') return warmUpReportRenderers();
   const { format, pdfThreads } = message;
   const source = JSON.parse(new TextDecoder().decode(message.sourceJson));
   const rendered = await runReportJob({ source, format, pdfThreads });
