@@ -40,8 +40,8 @@ export interface ReportJob {
 export const PARALLEL_PDF_MAX_WEIGHT = 1_800_000;
 
 /**
- * Part workers kept by this thread: started by the warm-up (or the first report small enough to
- * use them), warm for the next reports, released by a large one.
+ * Part workers kept by this thread: started by the first report small enough to use them, warm
+ * for the next reports, released by a large one.
  */
 let keptPartPool: ReportRenderPool | null = null;
 
@@ -99,13 +99,11 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
 
 /**
  * Readies the current thread for report jobs: loads the renderers and lays out a synthetic
- * document a few times so V8 has compiled the hot paths before the first real report; with
- * `pdfThreads`, starts the part workers and warms them up too (a large report releases them
- * again, and the next small one starts them cold).
+ * document a few times so V8 has compiled the hot paths before the first real report. (Part
+ * workers start with the first report small enough to use them.)
  */
-export async function warmUpReportRenderers(options: { rounds?: number; pdfThreads?: number } = {}): Promise<{ ms: number }> {
+export async function warmUpReportRenderers(options: { rounds?: number } = {}): Promise<{ ms: number }> {
   const started = performance.now();
-  const threads = options.pdfThreads ?? 0;
-  await Promise.all([warmUpPdfRenderer(options.rounds ?? 3), threads > 0 ? partPool(threads).warmUp() : undefined]);
+  await warmUpPdfRenderer(options.rounds ?? 3);
   return { ms: performance.now() - started };
 }

@@ -66,6 +66,27 @@ const toRendered = (result: WorkerResult): RenderedReport => ({
 const isOutOfMemory = (error: unknown) => (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /**
+ * `pool.run`, except that a worker that fails while starting (e.g. out of memory loading the
+ * renderers) fails the waiting calls, and later ones at once: piscina reports that as a pool
+ * 'error' event, not to the waiting task, and starts no worker again.
+ */
+function guardedRun(pool: Piscina) {
+  let poolError: unknown = null;
+  const waiting = new Set<(error: unknown) => void>();
+  pool.on('error', (error: unknown) => {
+    poolError = error;
+    for (const fail of waiting) fail(error);
+    waiting.clear();
+  });
+  return (message: ReportJobMessage, transferList?: ArrayBuffer[]) =>
+    new Promise<WorkerResult>((resolve, reject) => {
+      if (poolError) return reject(poolError);
+      waiting.add(reject);
+      (pool.run(message, transferList ? { transferList } : {}) as Promise<WorkerResult>).then(resolve, reject).finally(() => waiting.delete(reject));
+    });
+}
+
+/**
  * Worker threads keep report rendering off the API's event loop. The worker is the compiled
  * `report-job.worker.js`; from TypeScript sources (tests) there is none, and jobs run in the
  * calling thread instead, which is what a test wants anyway.
@@ -95,28 +116,10 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     atomics: 'disabled',
     ...(heapLimitMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}),
   });
-  // A worker that fails while starting (e.g. out of memory loading the renderers) is reported by
-  // piscina as a pool 'error', not to the waiting task, and no worker is started again: the
-  // waiting calls are failed here, and later ones fail at once, instead of waiting forever.
-  let poolError: unknown = null;
-  const waiting = new Set<(error: unknown) => void>();
-  pool.on('error', (error: unknown) => {
-    poolError = error;
-    for (const fail of waiting) fail(error);
-    waiting.clear();
-  });
-  const runOnPool = (message: ReportJobMessage, transferList?: ArrayBuffer[]) =>
-    new Promise<WorkerResult>((resolve, reject) => {
-      if (poolError) return reject(poolError);
-      waiting.add(reject);
-      (pool.run(message, transferList ? { transferList } : {}) as Promise<WorkerResult>).then(resolve, reject).finally(() => waiting.delete(reject));
-    });
+  const runOnPool = guardedRun(pool);
   // Created on the first out-of-memory job only.
   let unbounded: Piscina | null = null;
-  const runUnbounded = (message: ReportJobMessage) => {
-    unbounded ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
-    return unbounded.run(message) as Promise<WorkerResult>;
-  };
+  let runUnbounded: ReturnType<typeof guardedRun> | null = null;
   const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads });
   const runSerialized = async (format: ReportFormat, sourceJson: Uint8Array) => {
     try {
@@ -126,6 +129,10 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     } catch (error) {
       if (!isOutOfMemory(error)) throw error;
       options.onHeapLimitExceeded?.(format);
+      if (!runUnbounded) {
+        unbounded = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
+        runUnbounded = guardedRun(unbounded);
+      }
       return toRendered(await runUnbounded(jobMessage(format, sourceJson)));
     }
   };
