@@ -17,7 +17,7 @@ const { createProjectGraphAsync } = require('@nx/devkit');
 // Libraries some code loads lazily and other code imports statically. The rule forbids that mix
 // for browser bundles (the lazy chunk would be pulled into the main one); in this Node service the
 // lazy import only keeps the renderers out of threads that never render (report job runner).
-const LAZY_LOADED = ['@dup/reporting'];
+const LAZY_LOADED = ['@dup/reporting', '@dup/reporting/job'];
 
 /**
  * Layering by `type:*` tag (see each project.json). Nothing may depend on `type:app`, and a

@@ -33,7 +33,9 @@ async function main() {
     wallMs.push(performance.now() - started);
   } else {
     const started = performance.now();
-    const runner = createReportJobRunner({ keepWarm: true, pdfThreads: process.env['BENCH_PDF_THREADS'] === undefined ? undefined : Number(process.env['BENCH_PDF_THREADS']) });
+    const numberFromEnv = (name: string) => (process.env[name] === undefined ? undefined : Number(process.env[name]));
+    // The service's own settings (REPORT_PDF_THREADS, REPORT_WORKER_HEAP_MB) apply here too.
+    const runner = createReportJobRunner({ keepWarm: true, pdfThreads: numberFromEnv('REPORT_PDF_THREADS'), heapLimitMb: numberFromEnv('REPORT_WORKER_HEAP_MB') });
     try {
       await runner.ready;
       warmUpMs = performance.now() - started;

@@ -3,9 +3,9 @@ import { TenantEntity } from './base.entity';
 import { PlanEdition } from './plan-edition.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 
-/** Keys of the configurable texts of the status report. */
-export const REPORT_TEXT_KEYS = ['mandateIntro', 'normativeFramework', 'editionHistory', 'internalControls', 'statusIntro'] as const;
-export type ReportTextKeyValue = (typeof REPORT_TEXT_KEYS)[number];
+import { REPORT_TEXT_KEYS, type ReportTextKeyValue } from '../report-text-keys';
+
+export { REPORT_TEXT_KEYS, type ReportTextKeyValue };
 
 /**
  * A configurable text of the status report (Markdown): chapter prose the generator does not

@@ -1,4 +1,4 @@
-import { computeSpending } from '@dup/domain';
+import { computeSpending } from '@dup/domain/values';
 import type { Block, Cell, Column, Inline, ReportCounts, ReportModel, Row, Section, Table } from '../model/report-model';
 import { formatDate } from '../model/italian-format';
 import { italianNumberWords } from './italian-number-words';

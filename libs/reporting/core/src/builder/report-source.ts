@@ -1,4 +1,4 @@
-import { REPORT_TEXT_KEYS, type ReportTextKeyValue, type SpendingAmounts } from '@dup/domain';
+import { REPORT_TEXT_KEYS, type ReportTextKeyValue, type SpendingAmounts } from '@dup/domain/values';
 import type { IsoDate, ReportScope } from '../model/report-model';
 
 /**

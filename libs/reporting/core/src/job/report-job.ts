@@ -1,12 +1,10 @@
 import { buildReport } from '../builder';
 import type { ReportFormat, ReportModel } from '../model/report-model';
 import type { ReportSource } from '../builder/report-source';
-import { renderHtml } from '../render/html';
-import { renderPdf } from '../render/pdf';
+import { inThreadPdfRunner, planPdf, renderPlannedPdf, type RenderedPdf } from '../render/pdf/render-pdf';
 import { documentWeight } from '../render/pdf/pdf-parts';
 import { warmUpPdfRenderer } from '../render/pdf/render-part';
 import { ReportRenderPool } from '../render/worker';
-import { renderXlsx } from '../render/xlsx';
 
 /** A rendered report, ready to send or write. */
 export interface RenderedReport {
@@ -21,7 +19,12 @@ export interface RenderedReport {
 }
 
 export interface ReportJob {
-  source: ReportSource;
+  /**
+   * The data, or a function that returns it. A function is called once, when the model is built,
+   * and nothing here keeps what it returned: for a large plan (e.g. parsed from JSON bytes that
+   * are dropped too) the source is then freed before rendering starts.
+   */
+  source: ReportSource | (() => ReportSource);
   format: ReportFormat;
   /**
    * Worker threads this thread keeps for rendering the parts of a PDF in parallel (0: parts are
@@ -60,10 +63,39 @@ export async function releaseReportPartWorkers(): Promise<void> {
   await pool?.close();
 }
 
-async function renderPdfOf(model: ReportModel, threads: number) {
-  if (threads > 0 && documentWeight(model) <= PARALLEL_PDF_MAX_WEIGHT) return renderPdf(model, { runner: partPool(threads).pdfPartRunner() });
-  await releaseReportPartWorkers();
-  return renderPdf(model);
+/** Not async: see renderPdf (the model must not outlive the planning of its parts). */
+function renderPdfOf(model: ReportModel, threads: number): Promise<RenderedPdf> {
+  if (threads > 0 && documentWeight(model) <= PARALLEL_PDF_MAX_WEIGHT) {
+    const runner = partPool(threads).pdfPartRunner();
+    return renderPlannedPdf(planPdf(model, runner.parallelism), runner);
+  }
+  const planned = planPdf(model);
+  return releaseReportPartWorkers().then(() => renderPlannedPdf(planned, inThreadPdfRunner));
+}
+
+interface StartedJob {
+  fileName: string;
+  buildMs: number;
+  rendering: Promise<{ bytes: Buffer; pageCount: number | null }>;
+}
+
+/**
+ * Builds the model and starts rendering it. Synchronous, so that neither the source nor the
+ * model stays referenced by a suspended frame while the renderer frees them.
+ */
+function startReportJob(job: ReportJob, started: number): StartedJob {
+  const model = buildReport(typeof job.source === 'function' ? job.source() : job.source);
+  const fileName = `${model.meta.fileBaseName}.${job.format}`;
+  const buildMs = performance.now() - started;
+  switch (job.format) {
+    case 'pdf':
+      return { fileName, buildMs, rendering: renderPdfOf(model, job.pdfThreads ?? 0).then((pdf) => ({ bytes: pdf.bytes, pageCount: pdf.pageCount })) };
+    // Loaded on first use: a thread that renders only PDFs never loads exceljs.
+    case 'xlsx':
+      return { fileName, buildMs, rendering: import('../render/xlsx').then(async ({ renderXlsx }) => ({ bytes: await renderXlsx(model), pageCount: null })) };
+    case 'html':
+      return { fileName, buildMs, rendering: import('../render/html').then(({ renderHtml }) => ({ bytes: Buffer.from(renderHtml(model), 'utf8'), pageCount: null })) };
+  }
 }
 
 /**
@@ -72,29 +104,10 @@ async function renderPdfOf(model: ReportModel, threads: number) {
  */
 export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
   const { format } = job;
-  const threads = job.pdfThreads ?? 0;
-  const t0 = performance.now();
-  const model = buildReport(job.source);
-  const fileName = `${model.meta.fileBaseName}.${format}`;
-  const t1 = performance.now();
-  let bytes: Buffer;
-  let pageCount: number | null = null;
-  switch (format) {
-    case 'pdf': {
-      // The renderer frees the model's content part by part; nothing here may keep it.
-      const pdf = await renderPdfOf(model, threads);
-      bytes = pdf.bytes;
-      pageCount = pdf.pageCount;
-      break;
-    }
-    case 'xlsx':
-      bytes = await renderXlsx(model);
-      break;
-    case 'html':
-      bytes = Buffer.from(renderHtml(model), 'utf8');
-      break;
-  }
-  return { bytes, format, fileName, pageCount, buildMs: t1 - t0, renderMs: performance.now() - t1 };
+  const started = performance.now();
+  const { fileName, buildMs, rendering } = startReportJob(job, started);
+  const { bytes, pageCount } = await rendering;
+  return { bytes, format, fileName, pageCount, buildMs, renderMs: performance.now() - started - buildMs };
 }
 
 /**

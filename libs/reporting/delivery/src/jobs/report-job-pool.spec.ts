@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadDataset, readShippedDataset } from '@dup/seed';
@@ -60,4 +62,29 @@ describe('report job runner (compiled worker threads)', () => {
       await runner.close();
     }
   }, 180_000);
+
+  it('keeps the ORM and the Excel renderer out of a job worker until a job needs them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dup-job-worker-'));
+    try {
+      const sourceFile = join(dir, 'source.json');
+      writeFileSync(sourceFile, JSON.stringify(source));
+      // The compiled worker module, loaded as piscina loads it, in a process of its own.
+      const probe = `
+        const loaded = () => Object.keys(require.cache).filter((f) => /node_modules\\/(@mikro-orm|exceljs|pdfmake)\\//.test(f)).map((f) => f.split('node_modules/')[1].split('/')[0]);
+        const has = (name) => loaded().some((m) => m === name || m === name.split('/')[0]);
+        const worker = require(${JSON.stringify(COMPILED.replace('report-job-pool.js', 'report-job.worker.js'))}).default;
+        const report = [];
+        report.push({ step: 'loaded', orm: has('@mikro-orm'), exceljs: has('exceljs'), pdfmake: has('pdfmake') });
+        const sourceJson = new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(sourceFile)}));
+        worker({ kind: 'job', format: 'xlsx', sourceJson, pdfThreads: 0 }).then((result) => {
+          report.push({ step: 'xlsx', orm: has('@mikro-orm'), exceljs: has('exceljs'), zip: Buffer.from(result[require('piscina').valueSymbol].bytes).subarray(0, 2).toString('latin1') });
+          process.stdout.write(JSON.stringify(report));
+        });`;
+      const report = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })) as Record<string, unknown>[];
+      expect(report[0]).toEqual({ step: 'loaded', orm: false, exceljs: false, pdfmake: true });
+      expect(report[1]).toEqual({ step: 'xlsx', orm: false, exceljs: true, zip: 'PK' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import type { RenderedReport, ReportFormat, ReportJob } from '@dup/reporting';
+import type { RenderedReport, ReportFormat, ReportJob } from '@dup/reporting/job';
 import type { ReportJobMessage } from './report-job.worker';
 
 /** Runs report jobs, in worker threads when compiled, in the calling thread otherwise. */
@@ -95,7 +95,7 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
   const workerFile = join(__dirname, 'report-job.worker.js');
   if (options.forceInThread || !existsSync(workerFile)) {
     // Loaded here only: a thread that hands jobs to workers never loads the renderers.
-    const run = async (job: ReportJob) => (await import('@dup/reporting')).runReportJob(job);
+    const run = async (job: ReportJob) => (await import('@dup/reporting/job')).runReportJob(job);
     return {
       mode: 'in-thread',
       run,
@@ -146,7 +146,7 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
   return {
     mode: 'worker-threads',
     ready,
-    run: (job) => runSerialized(job.format, new TextEncoder().encode(JSON.stringify(job.source))),
+    run: (job) => runSerialized(job.format, new TextEncoder().encode(JSON.stringify(typeof job.source === 'function' ? job.source() : job.source))),
     runSerialized,
     async close() {
       await Promise.all([pool.destroy(), unbounded?.destroy()]);

@@ -1,4 +1,4 @@
-import { runReportJob, warmUpReportRenderers, type ReportFormat } from '@dup/reporting';
+import { runReportJob, warmUpReportRenderers, withMovedBytes, type ReportFormat, type ReportSource } from '@dup/reporting/job';
 
 /**
  * What the pool sends: a report job, or the warm-up a kept worker runs when it starts. The source
@@ -7,12 +7,21 @@ import { runReportJob, warmUpReportRenderers, type ReportFormat } from '@dup/rep
  */
 export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number } | { kind: 'warm-up' };
 
+/**
+ * The job's source, parsed; the message gives up its bytes, so that neither they nor the parsed
+ * graph outlive the model build (the message itself stays referenced until the job ends).
+ */
+function parseOnce(message: Extract<ReportJobMessage, { kind: 'job' }>): ReportSource {
+  const bytes = message.sourceJson;
+  message.sourceJson = new Uint8Array(0);
+  return JSON.parse(new TextDecoder().decode(bytes)) as ReportSource;
+}
+
 /** Piscina worker entry. */
 export default async function reportJobWorker(message: ReportJobMessage) {
   if (message.kind === 'warm-up') return warmUpReportRenderers();
   const { format, pdfThreads } = message;
-  const source = JSON.parse(new TextDecoder().decode(message.sourceJson));
-  const rendered = await runReportJob({ source, format, pdfThreads });
-  // Buffers lose their prototype in structured clone; send a transferable ArrayBuffer-backed view.
-  return { ...rendered, bytes: new Uint8Array(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength) };
+  const rendered = await runReportJob({ format, pdfThreads, source: () => parseOnce(message) });
+  // Moved, not copied, to the calling thread (a Buffer arrives there as a plain Uint8Array).
+  return withMovedBytes({ ...rendered, bytes: new Uint8Array(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength) });
 }

@@ -18,6 +18,7 @@ import type { ReportModel, Section } from '../../model/report-model';
 import { reportGlyphCoverage, reportTextWidths, type TextWidths } from './glyphs';
 import type { LineBox, PdfPartResult } from './pdf-parts';
 import { fillTemplate, loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
+import { GrowingBytes } from './growing-bytes';
 import { StampFont } from './stamp-font';
 
 /**
@@ -115,25 +116,17 @@ export class PdfAssembler {
   private readonly partStart: number[] = [];
   private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox> }>();
   private pageCount = 0;
-  /** Objects already written, in order, and where each starts in the file. */
-  private readonly written: Buffer[] = [];
+  /** The file as written so far: the header, then objects as they are flushed. */
+  private readonly file = new GrowingBytes();
   /** Object number → where the object starts in the file. */
   private readonly offsets = new Map<number, number>();
-  private readonly header = PDFHeader.forVersion(1, 7);
-  private position = this.header.sizeInBytes() + 2;
 
   constructor(private readonly model: DocumentOutline) {}
 
   private write(ref: PDFRef, object: PDFObject): void {
-    const head = `${ref.objectNumber} ${ref.generationNumber} obj\n`;
-    const size = object.sizeInBytes();
-    const bytes = Buffer.allocUnsafe(head.length + size + 9);
-    bytes.write(head, 0, 'latin1');
-    object.copyBytesInto(bytes, head.length);
-    bytes.write('\nendobj\n\n', head.length + size, 'latin1');
-    this.offsets.set(ref.objectNumber, this.position);
-    this.position += bytes.length;
-    this.written.push(bytes);
+    this.offsets.set(ref.objectNumber, this.file.appendText(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
+    this.file.append(object.sizeInBytes(), (into, offset) => object.copyBytesInto(into, offset));
+    this.file.appendText('\nendobj\n\n');
   }
 
   /** Writes out and drops the objects numbered above `after`, except those in `keep`. */
@@ -150,6 +143,9 @@ export class PdfAssembler {
   }
 
   async init(): Promise<void> {
+    const header = PDFHeader.forVersion(1, 7);
+    this.file.append(header.sizeInBytes(), (into, offset) => header.copyBytesInto(into, offset));
+    this.file.appendText('\n\n');
     this.out = await PDFDocument.create({ updateMetadata: false });
     this.stamper = new Stamper(this.out.context, this.style, reportTextWidths(this.style));
   }
@@ -217,19 +213,13 @@ export class PdfAssembler {
     const xref = PDFCrossRefSection.create();
     for (const n of [...this.offsets.keys()].sort((a, b) => a - b)) xref.addEntry(PDFRef.of(n), this.offsets.get(n) as number);
     const trailerDict = PDFTrailerDict.of(ctx.obj({ Size: ctx.largestObjectNumber + 1, Root: ctx.trailerInfo.Root, Info: ctx.trailerInfo.Info }));
-    const trailer = PDFTrailer.forLastCrossRefSectionOffset(this.position);
-    const tail = Buffer.allocUnsafe(xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes());
-    let at = xref.copyBytesInto(tail, 0);
-    tail[at++] = 0x0a;
-    at += trailerDict.copyBytesInto(tail, at);
-    tail[at++] = 0x0a;
-    tail[at++] = 0x0a;
-    trailer.copyBytesInto(tail, at);
-    const head = Buffer.allocUnsafe(this.position - this.written.reduce((n, b) => n + b.length, 0));
-    let h = this.header.copyBytesInto(head, 0);
-    head[h++] = 0x0a;
-    head[h++] = 0x0a;
-    return Buffer.concat([head, ...this.written, tail]);
+    const trailer = PDFTrailer.forLastCrossRefSectionOffset(this.file.length);
+    this.file.append(xref.sizeInBytes(), (into, offset) => xref.copyBytesInto(into, offset));
+    this.file.appendText('\n');
+    this.file.append(trailerDict.sizeInBytes(), (into, offset) => trailerDict.copyBytesInto(into, offset));
+    this.file.appendText('\n\n');
+    this.file.append(trailer.sizeInBytes(), (into, offset) => trailer.copyBytesInto(into, offset));
+    return this.file.toBuffer();
   }
 
   private runningHeader: string | null = null;

@@ -50,10 +50,25 @@ interface Position {
   yOffset: number;
   advanceWidth: number;
 }
+/**
+ * A word's glyph run, kept compact (the thread's cache holds thousands): pdfkit's position objects
+ * are made from it when pdfkit asks for them (layoutOf).
+ */
 interface Run {
   glyphs: LightGlyph[];
-  positions: Position[];
+  /** Each glyph's advance, kerning included, in pdfkit's units (1000 per em). */
+  advances: number[];
   advanceWidth: number;
+  /** pdfkit's units per font unit. */
+  scale: number;
+}
+
+/** A run as pdfkit lays it out: fresh arrays and position objects, which pdfkit's callers may change. */
+function layoutOf(run: Run): { glyphs: LightGlyph[]; positions: Position[]; advanceWidth: number } {
+  const { glyphs, advances, scale } = run;
+  const positions: Position[] = new Array(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) positions[i] = { xAdvance: advances[i], yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: glyphs[i].advanceWidth * scale };
+  return { glyphs: glyphs.slice(), positions, advanceWidth: run.advanceWidth };
 }
 
 interface FontMetrics {
@@ -63,6 +78,12 @@ interface FontMetrics {
 }
 
 const metricsByFont = new Map<string, FontMetrics>();
+/**
+ * Words whose runs are kept per font, oldest dropped first. Livorno's report has about 12 000
+ * distinct words in its regular font (a plan ten times larger about 13 000); a run takes some
+ * 20 bytes per character.
+ */
+const MAX_CACHED_RUNS_PER_FONT = 20_000;
 let installed = false;
 let fastText = true;
 let fontIdPrefix = '';
@@ -196,25 +217,26 @@ function fastRun(embedded: any, text: string): Run {
   if (cached) return cached;
   const scale = embedded.scale as number;
   const glyphs: LightGlyph[] = [];
-  const positions: Position[] = [];
+  const advances: number[] = [];
   const cps: number[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
     const g = glyphFor(font, m, cp);
     cps.push(cp);
     glyphs.push(g);
-    const adv = g.advanceWidth * scale;
-    positions.push({ xAdvance: adv, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: adv });
+    advances.push(g.advanceWidth * scale);
   }
   let advanceWidth = 0;
   for (let i = 0; i < glyphs.length; i++) {
     if (i + 1 < glyphs.length) {
       const k = kernFor(font, m, glyphs[i], glyphs[i + 1], cps[i], cps[i + 1]);
-      if (k) positions[i].xAdvance += k * scale;
+      if (k) advances[i] += k * scale;
     }
-    advanceWidth += positions[i].xAdvance;
+    advanceWidth += advances[i];
   }
-  const run = { glyphs, positions, advanceWidth };
+  const run: Run = { glyphs, advances, advanceWidth, scale };
+  // Bounded: the cache lives as long as the thread, and a plan's vocabulary has no limit.
+  if (m.runs.size >= MAX_CACHED_RUNS_PER_FONT) m.runs.delete(m.runs.keys().next().value as string);
   m.runs.set(text, run);
   return run;
 }
@@ -278,7 +300,7 @@ export function installPdfmakeFastPaths(): void {
   probe.font(reportFontPath(loadReportStyle(), 'regular'));
   const EmbeddedFont = probe._font.constructor;
   EmbeddedFont.prototype.layoutCached = function (this: any, text: string) {
-    return fastRun(this, text);
+    return layoutOf(fastRun(this, text));
   };
 
   // 0. Parse each font file once per thread: pdfkit reads and parses the font again for every
@@ -358,7 +380,7 @@ export function installPdfmakeFastPaths(): void {
     if (features || !isSingleRun(text)) return originalLayout.call(this, text, features, onlyWidth);
     const run = fastRun(this, text);
     if (onlyWidth) return { glyphs: null, positions: null, advanceWidth: run.advanceWidth };
-    return { glyphs: run.glyphs.slice(), positions: run.positions.slice(), advanceWidth: run.advanceWidth };
+    return layoutOf(run);
   };
   const originalEncode = EmbeddedFont.prototype.encode;
   EmbeddedFont.prototype.encode = function (this: any, text: string, features: unknown) {

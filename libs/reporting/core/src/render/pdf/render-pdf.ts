@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../model/report-model';
-import { documentOutline, PdfAssembler } from './assemble';
-import { planParts, type PdfPartResult, type PdfPartRunner, type PdfPartTask } from './pdf-parts';
+import { documentOutline, PdfAssembler, type DocumentOutline } from './assemble';
+import { planParts, type PartPlan, type PdfPartResult, type PdfPartRunner, type PdfPartTask } from './pdf-parts';
 // Loaded with this module (at start-up), not by the first report.
 import { renderPdfPart } from './render-part';
 
@@ -37,19 +37,40 @@ export const inThreadPdfRunner: PdfPartRunner = {
   },
 };
 
+/** A document cut into parts, ready to render: all that rendering needs of the model. */
+export interface PlannedPdf {
+  readonly plan: PartPlan;
+  readonly outline: DocumentOutline;
+  readonly parallelism: number;
+}
+
+/**
+ * Cuts the report into parts for a runner of the given parallelism. Once planned, the model itself
+ * is no longer needed: each part holds its own slice, freed as soon as the part is rendered.
+ */
+export function planPdf(model: ReportModel, parallelism = 1): PlannedPdf {
+  return { plan: planParts(model, { parallelism }), outline: documentOutline(model), parallelism };
+}
+
 /**
  * The report as a PDF. The document is cut into parts at the model's own page breaks (cover and
  * SOMMARIO, chapters, mandate lines), the parts are rendered by `runner` (in parallel when it is
  * a pool), and their pages are merged in order as they arrive; page numbers, running header,
  * SOMMARIO numbers, links and outline are added once the whole document is known.
+ *
+ * Not an async function on purpose: it keeps no reference to `model` while the parts render (a
+ * suspended async function would keep its arguments alive), so a large model is freed part by part.
  */
-export async function renderPdf(model: ReportModel, options: PdfRenderOptions = {}): Promise<RenderedPdf> {
-  const started = performance.now();
+export function renderPdf(model: ReportModel, options: PdfRenderOptions = {}): Promise<RenderedPdf> {
   const runner = options.runner ?? inThreadPdfRunner;
-  const parallelism = runner.parallelism ?? 1;
-  const plan = planParts(model, { parallelism });
-  // From here on only the parts hold the content: each part's share is freed once rendered.
-  const assembler = new PdfAssembler(documentOutline(model));
+  return renderPlannedPdf(planPdf(model, runner.parallelism ?? 1), runner);
+}
+
+/** Renders a planned document (see planPdf) with `runner`. */
+export async function renderPlannedPdf(planned: PlannedPdf, runner: PdfPartRunner = inThreadPdfRunner): Promise<RenderedPdf> {
+  const started = performance.now();
+  const { plan, parallelism } = planned;
+  const assembler = new PdfAssembler(planned.outline);
   const tasks: (PdfPartTask | null)[] = plan.tasks;
   const ready = assembler.init();
   let partsRenderMs = 0;

@@ -1,0 +1,6 @@
+/**
+ * `@dup/domain/values`: the domain's plain values and arithmetic, without the entities (and so
+ * without the ORM). For code that must stay light, such as the worker threads that render reports.
+ */
+export * from './spending';
+export * from './report-text-keys';
