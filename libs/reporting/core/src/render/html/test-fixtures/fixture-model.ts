@@ -1,4 +1,14 @@
-import type { Block, Cell, Inline, ParagraphRole, ReportModel, Row, Section, Table } from '../../../model/report-model';
+import type { ReportModel, Table } from '../../../model/report-model';
+import {
+  goalTable as buildGoalTable,
+  inline,
+  paragraph,
+  section,
+  spendingRow,
+  spendingTable as spendingTableOf,
+  summaryTable as summaryTableOf,
+  type GoalDepartment,
+} from '../../test-fixtures/model-builders';
 
 /**
  * A small hand-made report model for the HTML renderer's tests. It covers every block kind,
@@ -10,97 +20,18 @@ import type { Block, Cell, Inline, ParagraphRole, ReportModel, Row, Section, Tab
 /** Text that must never reach the page unescaped. */
 export const HOSTILE_TEXT = `<script>alert("x")</script> & 'apici' "virgolette" <img src=x onerror=alert(1)>`;
 
-const t = (text: string): Inline => [{ text }];
-const p = (content: Inline | string, role: ParagraphRole = 'body'): Block => ({
-  kind: 'paragraph',
-  role,
-  content: typeof content === 'string' ? t(content) : content,
-});
+const t = inline;
+const p = paragraph;
 
-function section(id: string, kind: Section['kind'], title: string, rest: Partial<Section> = {}): Section {
-  return {
-    id,
-    kind,
-    title,
-    tocLabel: null,
-    inToc: false,
-    inOutline: false,
-    pageBreakBefore: false,
-    blocks: [],
-    children: [],
-    trailingBlocks: [],
-    ...rest,
-  };
+function goalTable(id: string, code: string, title: string, departments: GoalDepartment[]): Table {
+  return buildGoalTable(id, `Finalità ${code}: settori coinvolti e anni di attività`, title, departments);
 }
 
-const YEARS = [2020, 2021, 2022];
-
-function goalTable(id: string, code: string, title: string, departments: { name: string; lead?: boolean; note?: string; years: number[] }[]): Table {
-  return {
-    id,
-    caption: `Finalità ${code}: settori coinvolti e anni di attività`,
-    captionVisible: false,
-    columns: [
-      { key: 'goal', header: title, type: 'text', width: 5, align: 'left' },
-      { key: 'department', header: 'Settori coinvolti', type: 'department', width: 4, align: 'left' },
-      ...YEARS.map((y) => ({ key: `y${y}`, header: String(y), type: 'flag' as const, width: 0.6, align: 'center' as const })),
-    ],
-    rows: departments.map(
-      (d): Row => ({
-        kind: 'data',
-        cells: [
-          { type: 'empty' },
-          { type: 'department', name: d.name, lead: !!d.lead, note: d.note ?? null },
-          ...YEARS.map((y): Cell => ({ type: 'flag', on: d.years.includes(y) })),
-        ],
-      }),
-    ),
-    repeatHeader: true,
-    footnotes: [],
-  };
-}
-
-const summaryTable: Table = {
-  id: 'tab-obiettivi-strategici-operativi',
-  caption: 'Obiettivi strategici e operativi',
-  captionVisible: false,
-  headerGroups: [
-    { header: 'Obiettivo strategico', span: 2 },
-    { header: 'Obiettivo operativo', span: 2 },
-  ],
-  columns: [
-    { key: 'soCode', header: 'Codice', type: 'text', width: 1, align: 'left' },
-    { key: 'soTitle', header: 'Titolo', type: 'text', width: 5, align: 'left' },
-    { key: 'opCode', header: 'Codice', type: 'text', width: 1.5, align: 'left' },
-    { key: 'opTitle', header: 'Titolo', type: 'text', width: 5, align: 'left' },
-  ],
-  rows: [
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '1.01' },
-        { type: 'text', text: 'L’Agenda strategica locale nel governo del territorio per lo sviluppo sostenibile' },
-        { type: 'text', text: '1.01.01_OP' },
-        { type: 'text', text: 'Attuare una nuova politica territoriale e urbana' },
-      ],
-    },
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '1.02' },
-        { type: 'text', text: 'Sviluppare Livorno città di città' },
-        { type: 'text', text: '1.02.01_OP' },
-        { type: 'text', text: 'Sviluppare Livorno città inclusiva, produttiva e attrattiva' },
-      ],
-    },
-    {
-      kind: 'data',
-      cells: [{ type: 'empty' }, { type: 'empty' }, { type: 'text', text: '1.02.02_OP' }, { type: 'text', text: 'Sviluppare Livorno città d’acqua' }],
-    },
-  ],
-  repeatHeader: true,
-  footnotes: [],
-};
+const summaryTable = summaryTableOf('tab-obiettivi-strategici-operativi', [
+  ['1.01', 'L’Agenda strategica locale nel governo del territorio per lo sviluppo sostenibile', '1.01.01_OP', 'Attuare una nuova politica territoriale e urbana'],
+  ['1.02', 'Sviluppare Livorno città di città', '1.02.01_OP', 'Sviluppare Livorno città inclusiva, produttiva e attrattiva'],
+  [null, null, '1.02.02_OP', 'Sviluppare Livorno città d’acqua'],
+]);
 
 const actsTable: Table = {
   id: 'tab-atti-edizione',
@@ -136,91 +67,17 @@ const actsTable: Table = {
   footnotes: [],
 };
 
-const moneyCells = (values: string[], bold = false): Cell[] => values.map((value) => ({ type: 'money', value, ...(bold ? { bold } : {}) }));
-const ratioCells = (values: (string | null)[], bold = false): Cell[] => [
-  { type: 'ratio', value: values[0], numeratorColumn: 'impegnato', denominatorColumn: 'assestato', ...(bold ? { bold } : {}) },
-  { type: 'ratio', value: values[1], numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato', ...(bold ? { bold } : {}) },
-  { type: 'ratio', value: values[2], numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi', ...(bold ? { bold } : {}) },
-];
-
-const spendingTable: Table = {
-  id: 'tab-spese',
-  caption: 'Spese per missioni e programmi al 30/06/2020',
-  captionVisible: false,
-  columns: [
-    { key: 'mission', header: 'Descrizione Missione', type: 'text', width: 3, align: 'left' },
-    { key: 'programme', header: 'Descrizione Programma', type: 'text', width: 3.4, align: 'left' },
-    { key: 'assestato', header: 'Assestato (A)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'impegnato', header: 'Impegnato (B)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'liquidatoCompetenza', header: 'Liquid. CP (C)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'residuiPassivi', header: 'RS Pass. (D)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'liquidatoResidui', header: 'Liquid. RS (E)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'ratioBA', header: '(B/A)', type: 'ratio', width: 1, align: 'right' },
-    { key: 'ratioCB', header: '(C/B)', type: 'ratio', width: 1, align: 'right' },
-    { key: 'ratioED', header: '(E/D)', type: 'ratio', width: 1, align: 'right' },
+const spendingTable = spendingTableOf(
+  [
+    spendingRow('data', '1-Servizi istituzionali, generali e di gestione', '01-Organi istituzionali', ['4199059.32', '1245470.78', '980306.95', '180995.72', '44235.49'], ['29.66', '78.71', '24.44']),
+    spendingRow('data', '', '02-Segreteria generale', ['993115.23', '558907.38', '297690.24', '0.00', '0.00'], ['56.28', '53.26', null]),
+    spendingRow('subtotal', 'Totale Missione 1', '', ['5192174.55', '1804378.16', '1277997.19', '180995.72', '44235.49'], ['34.75', '70.83', '24.44']),
+    spendingRow('data', '3-Ordine pubblico e sicurezza', '01-Polizia locale e amministrativa', ['-0.50', '0', '0', '0', '0'], [null, null, null]),
+    spendingRow('subtotal', 'Totale Missione 3', '', ['-0.50', '0', '0', '0', '0'], [null, null, null]),
+    spendingRow('total', 'Totale generale', '', ['5192174.05', '1804378.16', '1277997.19', '180995.72', '44235.49'], ['34.75', '70.83', '24.44']),
   ],
-  rows: [
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '1-Servizi istituzionali, generali e di gestione' },
-        { type: 'text', text: '01-Organi istituzionali' },
-        ...moneyCells(['4199059.32', '1245470.78', '980306.95', '180995.72', '44235.49']),
-        ...ratioCells(['29.66', '78.71', '24.44']),
-      ],
-    },
-    {
-      kind: 'data',
-      cells: [
-        { type: 'empty' },
-        { type: 'text', text: '02-Segreteria generale' },
-        ...moneyCells(['993115.23', '558907.38', '297690.24', '0.00', '0.00']),
-        ...ratioCells(['56.28', '53.26', null]),
-      ],
-    },
-    {
-      kind: 'subtotal',
-      cells: [
-        { type: 'text', text: 'Totale Missione 1', bold: true },
-        { type: 'empty' },
-        ...moneyCells(['5192174.55', '1804378.16', '1277997.19', '180995.72', '44235.49'], true),
-        ...ratioCells(['34.75', '70.83', '24.44'], true),
-      ],
-    },
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '3-Ordine pubblico e sicurezza' },
-        { type: 'text', text: '01-Polizia locale e amministrativa' },
-        ...moneyCells(['-0.50', '0', '0', '0', '0']),
-        ...ratioCells([null, null, null]),
-      ],
-    },
-    {
-      kind: 'subtotal',
-      cells: [
-        { type: 'text', text: 'Totale Missione 3', bold: true },
-        { type: 'empty' },
-        ...moneyCells(['-0.50', '0', '0', '0', '0'], true),
-        ...ratioCells([null, null, null], true),
-      ],
-    },
-    {
-      kind: 'total',
-      cells: [
-        { type: 'text', text: 'Totale generale', bold: true },
-        { type: 'empty' },
-        ...moneyCells(['5192174.05', '1804378.16', '1277997.19', '180995.72', '44235.49'], true),
-        ...ratioCells(['34.75', '70.83', '24.44'], true),
-      ],
-    },
-  ],
-  repeatHeader: true,
-  footnotes: [
-    'n.c. = non calcolabile: il denominatore del rapporto è pari a zero.',
-    'Importi in euro. Rapporti calcolati sugli importi esatti e arrotondati al centesimo di punto percentuale.',
-  ],
-};
+  { captionVisible: false },
+);
 
 const indicatorsTable: Table = {
   id: 'tab-ind-1-01-01',

@@ -1,4 +1,5 @@
-import type { Block, Inline, ReportModel, Section, Table } from '../../../model/report-model';
+import type { Block, Inline, ParagraphRole, ReportModel, Section, Table } from '../../../model/report-model';
+import { section as baseSection, goalTable as buildGoalTable, paragraph, spendingRow, spendingTable, summaryTable } from '../../test-fixtures/model-builders';
 
 /**
  * A small hand-made report model for the PDF renderer's tests: every section kind, block kind,
@@ -6,165 +7,48 @@ import type { Block, Inline, ReportModel, Section, Table } from '../../../model/
  * (a character the font lacks, a long goal table, links, nested and resumed lists).
  */
 
-const p = (text: string, role: 'body' | 'label' | 'note' | 'deferral' | 'code' = 'body'): Block => ({ kind: 'paragraph', role, content: [{ text }] });
-const rich = (content: Inline, role: 'body' | 'label' | 'note' | 'deferral' | 'code' = 'body'): Block => ({ kind: 'paragraph', role, content });
+const p = (text: string, role: ParagraphRole = 'body'): Block => paragraph(text, role);
+const rich = (content: Inline, role: ParagraphRole = 'body'): Block => paragraph(content, role);
 
 const LOREM =
   'Il presente paragrafo descrive le attività svolte nel semestre con un testo sufficientemente lungo da occupare più righe, ' +
   'così da verificare la giustificazione, gli a capo e la continuità del testo tra una pagina e la successiva nel documento.';
 
+/** A section with the PDF tests' defaults: chapters and mandate lines start a page and are in the SOMMARIO. */
 function section(partial: Partial<Section> & Pick<Section, 'id' | 'kind' | 'title'>): Section {
   const inToc = partial.kind === 'chapter' || partial.kind === 'mandateLine';
-  return {
-    tocLabel: null,
-    inToc,
-    inOutline: partial.kind !== 'goal',
-    pageBreakBefore: inToc,
-    blocks: [],
-    children: [],
-    trailingBlocks: [],
-    ...partial,
-  };
+  return baseSection(partial.id, partial.kind, partial.title, { inToc, inOutline: partial.kind !== 'goal', pageBreakBefore: inToc, ...partial });
 }
 
+/** A goal table with `departments` made-up departments: the first leads, the second has a note, years vary. */
 export function goalTable(id: string, title: string, departments: number): Table {
-  return {
-    id: `tab-${id}`,
-    caption: `Finalità ${id}: settori coinvolti e anni di attività`,
-    captionVisible: false,
-    columns: [
-      { key: 'goal', header: title, type: 'text', width: 5, align: 'left' },
-      { key: 'department', header: 'Settori coinvolti', type: 'department', width: 4, align: 'left' },
-      { key: 'y2020', header: '2020', type: 'flag', width: 0.6, align: 'center' },
-      { key: 'y2021', header: '2021', type: 'flag', width: 0.6, align: 'center' },
-      { key: 'y2022', header: '2022', type: 'flag', width: 0.6, align: 'center' },
-    ],
-    rows: Array.from({ length: departments }, (_, i) => ({
-      kind: 'data' as const,
-      cells: [
-        { type: 'empty' as const },
-        { type: 'department' as const, name: `Settore numero ${i + 1} con un nome piuttosto lungo`, lead: i === 0, note: i === 1 ? 'Comuni di Livorno, Collesalvetti, Capraia' : null },
-        { type: 'flag' as const, on: true },
-        { type: 'flag' as const, on: i % 2 === 0 },
-        { type: 'flag' as const, on: i % 3 !== 2 },
-      ],
+  return buildGoalTable(
+    `tab-${id}`,
+    `Finalità ${id}: settori coinvolti e anni di attività`,
+    title,
+    Array.from({ length: departments }, (_, i) => ({
+      name: `Settore numero ${i + 1} con un nome piuttosto lungo`,
+      lead: i === 0,
+      note: i === 1 ? 'Comuni di Livorno, Collesalvetti, Capraia' : null,
+      years: [2020, ...(i % 2 === 0 ? [2021] : []), ...(i % 3 !== 2 ? [2022] : [])],
     })),
-    repeatHeader: true,
-    footnotes: [],
-  };
+  );
 }
 
-const spending: Table = {
-  id: 'tab-spese',
-  caption: 'Spese per missioni e programmi al 30/06/2020',
-  captionVisible: true,
-  columns: [
-    { key: 'mission', header: 'Descrizione Missione', type: 'text', width: 3, align: 'left' },
-    { key: 'programme', header: 'Descrizione Programma', type: 'text', width: 3.4, align: 'left' },
-    { key: 'assestato', header: 'Assestato (A)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'impegnato', header: 'Impegnato (B)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'liquidatoCompetenza', header: 'Liquid. CP (C)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'residuiPassivi', header: 'RS Pass. (D)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'liquidatoResidui', header: 'Liquid. RS (E)', type: 'money', width: 1.6, align: 'right' },
-    { key: 'ratioBA', header: '(B/A)', type: 'ratio', width: 1, align: 'right' },
-    { key: 'ratioCB', header: '(C/B)', type: 'ratio', width: 1, align: 'right' },
-    { key: 'ratioED', header: '(E/D)', type: 'ratio', width: 1, align: 'right' },
+const spending = spendingTable(
+  [
+    spendingRow('data', '1-Servizi istituzionali, generali e di gestione', '01-Organi istituzionali', ['4199059.32', '1245470.78', '980306.95', '180995.72', '44235.49'], ['29.66', '78.71', '24.44']),
+    spendingRow('data', '', '02-Segreteria generale', ['993115.23', '0.00', '0.00', '0.00', '0.00'], ['0.00', null, null]),
+    spendingRow('subtotal', 'Totale Missione 1', '', ['5192174.55', '1245470.78', '980306.95', '180995.72', '44235.49'], ['23.99', '78.71', '24.44']),
+    spendingRow('total', 'Totale generale', '', ['475193437.97', '165859777.40', '67044663.76', '39555990.19', '18976776.37'], ['34.90', '40.42', '47.97']),
   ],
-  rows: [
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '1-Servizi istituzionali, generali e di gestione' },
-        { type: 'text', text: '01-Organi istituzionali' },
-        { type: 'money', value: '4199059.32' },
-        { type: 'money', value: '1245470.78' },
-        { type: 'money', value: '980306.95' },
-        { type: 'money', value: '180995.72' },
-        { type: 'money', value: '44235.49' },
-        { type: 'ratio', value: '29.66', numeratorColumn: 'impegnato', denominatorColumn: 'assestato' },
-        { type: 'ratio', value: '78.71', numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato' },
-        { type: 'ratio', value: '24.44', numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi' },
-      ],
-    },
-    {
-      kind: 'data',
-      cells: [
-        { type: 'empty' },
-        { type: 'text', text: '02-Segreteria generale' },
-        { type: 'money', value: '993115.23' },
-        { type: 'money', value: '0.00' },
-        { type: 'money', value: '0.00' },
-        { type: 'money', value: '0.00' },
-        { type: 'money', value: '0.00' },
-        { type: 'ratio', value: '0.00', numeratorColumn: 'impegnato', denominatorColumn: 'assestato' },
-        { type: 'ratio', value: null, numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato' },
-        { type: 'ratio', value: null, numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi' },
-      ],
-    },
-    {
-      kind: 'subtotal',
-      cells: [
-        { type: 'text', text: 'Totale Missione 1', bold: true },
-        { type: 'empty' },
-        { type: 'money', value: '5192174.55', bold: true },
-        { type: 'money', value: '1245470.78', bold: true },
-        { type: 'money', value: '980306.95', bold: true },
-        { type: 'money', value: '180995.72', bold: true },
-        { type: 'money', value: '44235.49', bold: true },
-        { type: 'ratio', value: '23.99', numeratorColumn: 'impegnato', denominatorColumn: 'assestato', bold: true },
-        { type: 'ratio', value: '78.71', numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato', bold: true },
-        { type: 'ratio', value: '24.44', numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi', bold: true },
-      ],
-    },
-    {
-      kind: 'total',
-      cells: [
-        { type: 'text', text: 'Totale generale', bold: true },
-        { type: 'empty' },
-        { type: 'money', value: '475193437.97', bold: true },
-        { type: 'money', value: '165859777.40', bold: true },
-        { type: 'money', value: '67044663.76', bold: true },
-        { type: 'money', value: '39555990.19', bold: true },
-        { type: 'money', value: '18976776.37', bold: true },
-        { type: 'ratio', value: '34.90', numeratorColumn: 'impegnato', denominatorColumn: 'assestato', bold: true },
-        { type: 'ratio', value: '40.42', numeratorColumn: 'liquidatoCompetenza', denominatorColumn: 'impegnato', bold: true },
-        { type: 'ratio', value: '47.97', numeratorColumn: 'liquidatoResidui', denominatorColumn: 'residuiPassivi', bold: true },
-      ],
-    },
-  ],
-  repeatHeader: true,
-  footnotes: ['n.c. = non calcolabile (denominatore pari a zero).', 'Importi in euro.'],
-};
+  { footnotes: ['n.c. = non calcolabile (denominatore pari a zero).', 'Importi in euro.'] },
+);
 
-const summary: Table = {
-  id: 'tab-riepilogo',
-  caption: 'Obiettivi strategici e operativi',
-  captionVisible: false,
-  headerGroups: [
-    { header: 'Obiettivo strategico', span: 2 },
-    { header: 'Obiettivo operativo', span: 2 },
-  ],
-  columns: [
-    { key: 'soCode', header: 'Codice', type: 'text', width: 1, align: 'left' },
-    { key: 'soTitle', header: 'Titolo', type: 'text', width: 5, align: 'left' },
-    { key: 'opCode', header: 'Codice', type: 'text', width: 1.5, align: 'left' },
-    { key: 'opTitle', header: 'Titolo', type: 'text', width: 5, align: 'left' },
-  ],
-  rows: [
-    {
-      kind: 'data',
-      cells: [
-        { type: 'text', text: '1.01' },
-        { type: 'text', text: 'Agenda strategica locale' },
-        { type: 'text', text: '1.01.01_OP' },
-        { type: 'text', text: 'Attuare una nuova politica territoriale e urbana' },
-      ],
-    },
-    { kind: 'data', cells: [{ type: 'empty' }, { type: 'empty' }, { type: 'text', text: '1.01.02_OP' }, { type: 'text', text: 'Seconda finalità di prova' }] },
-  ],
-  repeatHeader: true,
-  footnotes: [],
-};
+const summary = summaryTable('tab-riepilogo', [
+  ['1.01', 'Agenda strategica locale', '1.01.01_OP', 'Attuare una nuova politica territoriale e urbana'],
+  [null, null, '1.01.02_OP', 'Seconda finalità di prova'],
+]);
 
 const indicators: Table = {
   id: 'tab-ind',

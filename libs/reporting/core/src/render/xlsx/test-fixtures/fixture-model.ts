@@ -1,4 +1,5 @@
 import type { Block, Cell, Column, ReportModel, Row, Table } from '../../../model/report-model';
+import { EMPTY, spendingRow, spendingTable, text } from '../../test-fixtures/model-builders';
 
 /**
  * A small hand-made report model for the Excel renderer's tests: every cell type, a grouped
@@ -7,17 +8,9 @@ import type { Block, Cell, Column, ReportModel, Row, Table } from '../../../mode
  * differ from the exact decimals (0.10 + 0.20), which the cached results must not show.
  */
 
-const t = (text: string, bold?: boolean): Cell => (bold ? { type: 'text', text, bold } : { type: 'text', text });
+const t = text;
 const int = (value: number): Cell => ({ type: 'integer', value });
-const money = (value: string, bold?: boolean): Cell => (bold ? { type: 'money', value, bold } : { type: 'money', value });
-const ratio = (value: string | null, numeratorColumn: string, denominatorColumn: string, bold?: boolean): Cell => ({
-  type: 'ratio',
-  value,
-  numeratorColumn,
-  denominatorColumn,
-  ...(bold ? { bold } : {}),
-});
-const empty: Cell = { type: 'empty' };
+const empty = EMPTY;
 const col = (key: string, header: string, type: Column['type'], align: Column['align'] = 'left'): Column => ({ key, header, type, width: 1, align });
 const table = (id: string, caption: string, columns: Column[], rows: Row[], extra: Partial<Table> = {}): Table => ({
   id,
@@ -53,44 +46,12 @@ const richResult: Block[] = [
 /** The rich cell above as the renderer flattens it. */
 export const RICH_RESULT_TEXT = 'Interventi conclusi:\n- scuola Carducci\n- palestre\n  6. via Roma\nDettagli sul sito (https://www.comune.livorno.it)';
 
-const spendingColumns: Column[] = [
-  col('mission', 'Descrizione Missione', 'text'),
-  col('programme', 'Descrizione Programma', 'text'),
-  col('assestato', 'Assestato (A)', 'money', 'right'),
-  col('impegnato', 'Impegnato (B)', 'money', 'right'),
-  col('liquidatoCompetenza', 'Liquid. CP (C)', 'money', 'right'),
-  col('residuiPassivi', 'RS Pass. (D)', 'money', 'right'),
-  col('liquidatoResidui', 'Liquid. RS (E)', 'money', 'right'),
-  col('ratioBA', '(B/A)', 'ratio', 'right'),
-  col('ratioCB', '(C/B)', 'ratio', 'right'),
-  col('ratioED', '(E/D)', 'ratio', 'right'),
-];
-
-function spendingRow(kind: Row['kind'], mission: string, programme: string, a: string[], r: (string | null)[]): Row {
-  const bold = kind === 'subtotal' || kind === 'total';
-  return {
-    kind,
-    cells: [
-      mission ? t(mission, bold) : empty,
-      programme ? t(programme) : empty,
-      ...a.map((v) => money(v, bold)),
-      ratio(r[0], 'impegnato', 'assestato', bold),
-      ratio(r[1], 'liquidatoCompetenza', 'impegnato', bold),
-      ratio(r[2], 'liquidatoResidui', 'residuiPassivi', bold),
-    ],
-  };
-}
-
 /**
  * Rows (sheet rows with the title in row 1 and the header in row 2):
  *  3 data, 4 data, 5 data (zero denominators), 6 subtotal M1,
  *  7 data, 8 data, 9 subtotal M2, 10 total.
  */
-export const FIXTURE_SPENDING: Table = table(
-  'tab-spese',
-  'Spese per missioni e programmi al 30/06/2020',
-  spendingColumns,
-  [
+export const FIXTURE_SPENDING: Table = spendingTable([
     spendingRow('data', '1-Servizi istituzionali', '01-Organi istituzionali', ['1000.10', '500.10', '250.05', '100.00', '50.00'], ['50.00', '50.00', '50.00']),
     spendingRow('data', '', '02-Segreteria generale', ['2000.20', '1000.20', '0.00', '0.00', '0.00'], ['50.00', '0.00', null]),
     spendingRow('data', '', '03-Gestione economica', ['0.00', '0.00', '0.00', '0.00', '0.00'], [null, null, null]),
@@ -99,14 +60,7 @@ export const FIXTURE_SPENDING: Table = table(
     spendingRow('data', '', '02-Casa circondariale', ['0.20', '0.20', '0.10', '0.00', '0.00'], ['100.00', '50.00', null]),
     spendingRow('subtotal', 'Totale Missione 2', '', ['0.30', '0.30', '0.10', '0.00', '0.00'], ['100.00', '33.33', null]),
     spendingRow('total', 'Totale generale', '', ['3000.60', '1500.60', '250.15', '100.00', '50.00'], ['50.01', '16.67', '50.00']),
-  ],
-  {
-    footnotes: [
-      'n.c. = non calcolabile: il denominatore del rapporto è pari a zero.',
-      'Importi in euro. Rapporti calcolati sugli importi esatti e arrotondati al centesimo di punto percentuale.',
-    ],
-  },
-);
+]);
 
 export function fixtureModel(): ReportModel {
   const summary = table(
