@@ -9,6 +9,7 @@ import { Ente } from '@dup/domain';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, withDatabase } from '@dup/database';
 import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
 import { loadReportSource } from '@dup/reporting-delivery';
+import { machineSpeedProbeMs } from './machine-speed';
 
 /**
  * `npm run bench:report`: the half-year report of Livorno and of generated plans k times larger
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
   const livorno = readShippedDataset('livorno-dup-2020-2022');
   const tmp = mkdtempSync(join(tmpdir(), 'dup-bench-report-'));
   const results: Record<string, unknown>[] = [];
+  const probeBefore = machineSpeedProbeMs();
+  process.stderr.write(`machine speed probe: ${probeBefore} ms (lower is faster)\n`);
   try {
     for (const factor of FACTORS) {
       const name = `dup_bench_report_${process.pid}_x${factor}`;
@@ -126,7 +129,9 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
     await db.embedded?.stop();
   }
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, runs: RUNS, results }, null, 2)}\n`);
+  const machineSpeedProbe = { beforeMs: probeBefore, afterMs: machineSpeedProbeMs() };
+  process.stderr.write(`machine speed probe after: ${machineSpeedProbe.afterMs} ms\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, runs: RUNS, machineSpeedProbe, results }, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -44,6 +44,8 @@ export class ReportingDeliveryModule {
               pdfThreads: options.pdfThreads,
               onHeapLimitExceeded: (format) =>
                 new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
+              onLargeSource: (format, bytes) =>
+                new Logger('Reports').log(`A ${format} report's data (${(bytes / 1048576).toFixed(1)} MB) is too large for REPORT_WORKER_HEAP_MB; rendered without the limit.`),
             }),
         },
       ],

@@ -52,11 +52,33 @@ describe('report job runner (compiled worker threads)', () => {
   }, 180_000);
 
   it('runs a job that exceeds the worker heap limit again without the limit', async () => {
+    // A source small enough for a 2 MB limit by the size rule (one strategic objective), with a
+    // limit the worker exceeds while still loading. (Running out mid-render is what the size rule
+    // avoids: on Node 20 it can abort the whole process.)
+    const line = source.plan.mandateLines[0];
+    const small: ReportSource = { ...source, plan: { ...source.plan, mandateLines: [{ ...line, strategicObjectives: line.strategicObjectives.slice(0, 1) }] } };
+    expect(JSON.stringify(small).length * pool.HEAP_BYTES_PER_SOURCE_BYTE).toBeLessThanOrEqual(2 * 1024 * 1024);
     const exceeded: string[] = [];
-    const runner = pool.createReportJobRunner({ heapLimitMb: 8, pdfThreads: 0, onHeapLimitExceeded: (format) => exceeded.push(format) });
+    const large: string[] = [];
+    const runner = pool.createReportJobRunner({ heapLimitMb: 2, pdfThreads: 0, onHeapLimitExceeded: (format) => exceeded.push(format), onLargeSource: (format) => large.push(format) });
+    try {
+      const report = await runner.run({ source: small, format: 'xlsx' });
+      expect(exceeded).toEqual(['xlsx']);
+      expect(large).toEqual([]);
+      expect(report.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    } finally {
+      await runner.close();
+    }
+  }, 180_000);
+
+  it('runs a job whose source is too large for the heap limit without the limit from the start', async () => {
+    const exceeded: string[] = [];
+    const large: [string, number][] = [];
+    const runner = pool.createReportJobRunner({ heapLimitMb: 8, pdfThreads: 0, onHeapLimitExceeded: (format) => exceeded.push(format), onLargeSource: (format, bytes) => large.push([format, bytes]) });
     try {
       const report = await runner.run({ source, format: 'xlsx' });
-      expect(exceeded).toEqual(['xlsx']);
+      expect(large).toEqual([['xlsx', new TextEncoder().encode(JSON.stringify(source)).byteLength]]);
+      expect(exceeded).toEqual([]);
       expect(report.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     } finally {
       await runner.close();

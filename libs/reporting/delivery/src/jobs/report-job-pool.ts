@@ -45,6 +45,8 @@ export interface ReportJobRunnerOptions {
   heapLimitMb?: number;
   /** Told when a job ran out of the worker's heap and is being run again without the limit. */
   onHeapLimitExceeded?: (format: ReportFormat) => void;
+  /** Told when a job's source is too large for the heap limit and the job runs without it from the start. */
+  onLargeSource?: (format: ReportFormat, sourceBytes: number) => void;
 }
 
 /** Bounds the job worker's heap (V8 would let it grow to several times what is live). */
@@ -55,6 +57,15 @@ export const DEFAULT_REPORT_WORKER_HEAP_MB = 192;
  * limit, far smaller than a main thread's: rendering then spends much of its time in scavenges.
  */
 const YOUNG_GENERATION_MB = 48;
+
+/**
+ * Heap a job needs per byte of its source JSON, with margin: a plan ten times Livorno's (8 MB of
+ * JSON) peaks at about 110 MB of live heap while its PDF renders. A job whose estimate exceeds the
+ * heap limit runs on an unbounded worker from the start instead of running out of memory: that
+ * would cost a second run, and on Node 20 a worker that dies of it while V8 is still compiling for
+ * it in the background can abort the whole process (seen in this project's tests).
+ */
+export const HEAP_BYTES_PER_SOURCE_BYTE = 16;
 
 type WorkerResult = Omit<RenderedReport, 'bytes'> & { bytes: Uint8Array };
 
@@ -117,11 +128,23 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     ...(heapLimitMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}),
   });
   const runOnPool = guardedRun(pool);
-  // Created on the first out-of-memory job only.
+  // Created by the first job that needs it (a large source, or a job out of memory).
   let unbounded: Piscina | null = null;
-  let runUnbounded: ReturnType<typeof guardedRun> | null = null;
+  let runOnUnbounded: ReturnType<typeof guardedRun> | null = null;
+  const runUnbounded = (message: ReportJobMessage) => {
+    if (!runOnUnbounded) {
+      unbounded = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
+      runOnUnbounded = guardedRun(unbounded);
+    }
+    return runOnUnbounded(message);
+  };
   const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads });
+  const fitsHeapLimit = (sourceJson: Uint8Array) => heapLimitMb <= 0 || sourceJson.byteLength * HEAP_BYTES_PER_SOURCE_BYTE <= heapLimitMb * 1024 * 1024;
   const runSerialized = async (format: ReportFormat, sourceJson: Uint8Array) => {
+    if (!fitsHeapLimit(sourceJson)) {
+      options.onLargeSource?.(format, sourceJson.byteLength);
+      return toRendered(await runUnbounded(jobMessage(format, sourceJson)));
+    }
     try {
       // A copy is transferred: the caller's bytes stay usable for the retry below.
       const message = jobMessage(format, sourceJson.slice());
@@ -129,10 +152,6 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     } catch (error) {
       if (!isOutOfMemory(error)) throw error;
       options.onHeapLimitExceeded?.(format);
-      if (!runUnbounded) {
-        unbounded = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 5_000, atomics: 'disabled' });
-        runUnbounded = guardedRun(unbounded);
-      }
       return toRendered(await runUnbounded(jobMessage(format, sourceJson)));
     }
   };
