@@ -56,7 +56,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function measure(sourceFile: string, format: string, mode: Sample['mode']): Promise<Sample> {
-  const { stdout } = await run(process.execPath, [join(__dirname, 'report-bench-child.js'), sourceFile, format, mode, String(RUNS)], { maxBuffer: 1 << 20 });
+  // The same malloc setting as `npm start` (package.json, start:built).
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2' };
+  const { stdout } = await run(process.execPath, [join(__dirname, 'report-bench-child.js'), sourceFile, format, mode, String(RUNS)], { maxBuffer: 1 << 20, env });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
 }
 
