@@ -22,6 +22,6 @@ export default async function reportJobWorker(message: ReportJobMessage) {
   if (message.kind === 'warm-up') return warmUpReportRenderers();
   const { format, pdfThreads } = message;
   const rendered = await runReportJob({ format, pdfThreads, source: () => parseOnce(message) });
-  // Moved, not copied, to the calling thread (a Buffer arrives there as a plain Uint8Array).
-  return withMovedBytes({ ...rendered, bytes: new Uint8Array(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength) });
+  // Moved, not copied, to the calling thread (where the Buffer arrives as a plain Uint8Array).
+  return withMovedBytes(rendered);
 }
