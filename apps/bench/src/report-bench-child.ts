@@ -10,6 +10,9 @@ import { createReportJobRunner } from '@dup/reporting-delivery/jobs';
  * - `service`: the API's runner (createReportJobRunner: kept worker thread, warmed up at start,
  *   bounded heap); waits for the warm-up, then runs the job `runs` times in a row, as a planning
  *   office regenerating the report would.
+ * - `edit`: the same runner; renders the source once, then `runs` times a copy with one more goal's
+ *   narrative edited each time, as a planning office regenerating the report after a department's
+ *   update (kept parts are reused: REPORT_PART_CACHE_MB).
  * - `cold`: one job in the main thread of a process that has only loaded the modules (a CLI run).
  *
  * Prints one JSON line.
@@ -35,13 +38,20 @@ async function main() {
     const started = performance.now();
     const numberFromEnv = (name: string) => (process.env[name] === undefined ? undefined : Number(process.env[name]));
     // The service's own settings (REPORT_PDF_THREADS, REPORT_WORKER_HEAP_MB) apply here too.
-    const runner = createReportJobRunner({ keepWarm: true, pdfThreads: numberFromEnv('REPORT_PDF_THREADS'), heapLimitMb: numberFromEnv('REPORT_WORKER_HEAP_MB') });
+    const runner = createReportJobRunner({
+      keepWarm: true,
+      pdfThreads: numberFromEnv('REPORT_PDF_THREADS'),
+      heapLimitMb: numberFromEnv('REPORT_WORKER_HEAP_MB'),
+      pdfPartCacheMb: numberFromEnv('REPORT_PART_CACHE_MB'),
+    });
     try {
       await runner.ready;
       warmUpMs = performance.now() - started;
+      if (mode === 'edit') await runner.runSerialized(format, sourceJson);
       for (let i = 0; i < runs; i++) {
+        const job = mode === 'edit' ? withEditedNarrative(sourceJson, i) : sourceJson;
         const t0 = performance.now();
-        last = await runner.runSerialized(format, sourceJson);
+        last = await runner.runSerialized(format, job);
         wallMs.push(performance.now() - t0);
       }
     } finally {
@@ -53,6 +63,21 @@ async function main() {
   process.stdout.write(
     `${JSON.stringify({ format, mode, wallMs, warmUpMs, buildMs: last!.buildMs, renderMs: last!.renderMs, peakRssMb, baselineRssMb, bytes: last!.bytes.length, pageCount: last!.pageCount })}\n`,
   );
+}
+
+/**
+ * The source with one goal's narrative changed (the n-th of a spread of goals), edited in the JSON
+ * text so that this thread never holds the parsed plan.
+ */
+function withEditedNarrative(sourceJson: Uint8Array, n: number): Uint8Array {
+  const json = new TextDecoder().decode(sourceJson);
+  const marker = '"narrative":"';
+  const starts: number[] = [];
+  for (let at = json.indexOf(marker); at >= 0; at = json.indexOf(marker, at + 1)) starts.push(at + marker.length);
+  if (starts.length === 0) throw new Error('the source has no goal narrative to edit');
+  // Goals spread over the document: the middle, a third, the last, and so on.
+  const at = starts[Math.floor((starts.length * [0.5, 0.33, 0.99, 0.1, 0.75][n % 5]) | 0)];
+  return new TextEncoder().encode(`${json.slice(0, at)}Aggiornamento ${n + 1}: attività completata nei tempi previsti. ${json.slice(at)}`);
 }
 
 main().catch((error: unknown) => {

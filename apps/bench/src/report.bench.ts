@@ -20,7 +20,10 @@ import { machineSpeedProbeMs } from './machine-speed';
  * - service: the API's job runner (kept worker thread, warmed up at start-up, bounded heap) runs
  *   the job BENCH_RUNS times in a row, as when a planning office regenerates the report; the
  *   median of the runs after the first is the figure checked against the goals, the first run
- *   is reported too, and peak RSS covers the whole process (warm-up and every run);
+ *   is reported too, and peak RSS covers the whole process (warm-up and every run). The part cache
+ *   is off (REPORT_PART_CACHE_MB=0): every run lays out the whole report, as after broad changes;
+ * - edit (PDF): the same runner with its part cache (the service's default), regenerating the
+ *   report BENCH_RUNS times after one goal's narrative was edited each time (a department's update);
  * - cold: one job in the main thread of a process that has just loaded the modules (a CLI run,
  *   or the first report after the service starts, before its warm-up ends).
  *
@@ -41,7 +44,7 @@ const run = promisify(execFile);
 
 interface Sample {
   format: string;
-  mode: 'service' | 'cold';
+  mode: 'service' | 'cold' | 'edit';
   wallMs: number[];
   warmUpMs: number;
   buildMs: number;
@@ -57,7 +60,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 async function measure(sourceFile: string, format: string, mode: Sample['mode']): Promise<Sample> {
   // The same malloc setting as `npm start` (package.json, start:built).
-  const env = { ...process.env, MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2' };
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2', ...(mode === 'service' ? { REPORT_PART_CACHE_MB: '0' } : {}) };
   const { stdout } = await run(process.execPath, [join(__dirname, 'report-bench-child.js'), sourceFile, format, mode, String(RUNS)], { maxBuffer: 1 << 20, env });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
 }
@@ -97,6 +100,7 @@ async function main(): Promise<void> {
       for (const format of FORMATS) {
         const service = await measure(sourceFile, format, 'service');
         const cold = await measure(sourceFile, format, 'cold');
+        const edit = format === 'pdf' ? await measure(sourceFile, format, 'edit') : null;
         const warm = service.wallMs.slice(1);
         const wallMs = median(warm);
         const goal = GOALS[format]?.[factor];
@@ -113,6 +117,9 @@ async function main(): Promise<void> {
           renderMs: round(service.renderMs),
           peakRssMb: round(service.peakRssMb),
           baselineRssMb: round(service.baselineRssMb),
+          editWallMsMedian: edit ? round(median(edit.wallMs)) : null,
+          editWallMsRuns: edit ? edit.wallMs.map(round) : null,
+          editPeakRssMb: edit ? round(edit.peakRssMb) : null,
           coldWallMs: round(cold.wallMs[0]),
           coldPeakRssMb: round(cold.peakRssMb),
           pages: service.pageCount,
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
         results.push(row);
         process.stderr.write(
           `×${factor} ${format}: ${row.wallMsWarmMedian} ms warm (runs ${row.wallMsWarmRuns.join(', ')}; first ${row.wallMsFirstRun}), peak RSS ${row.peakRssMb} MB; ` +
-            `cold ${row.coldWallMs} ms / ${row.coldPeakRssMb} MB; ${row.pages ?? '-'} pages, ${row.sizeMb} MB${row.goalMet === null ? '' : row.goalMet ? ' — goal met' : ' — GOAL NOT MET'}\n`,
+            `cold ${row.coldWallMs} ms / ${row.coldPeakRssMb} MB; ${edit ? `after one edit ${row.editWallMsMedian} ms (runs ${row.editWallMsRuns?.join(', ')}), peak RSS ${row.editPeakRssMb} MB; ` : ''}${row.pages ?? '-'} pages, ${row.sizeMb} MB${row.goalMet === null ? '' : row.goalMet ? ' — goal met' : ' — GOAL NOT MET'}\n`,
         );
       }
     }

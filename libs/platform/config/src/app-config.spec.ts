@@ -36,7 +36,7 @@ describe('loadConfig', () => {
         auth: { jwtSecret: expect.stringMatching(/^[A-Za-z0-9_-]{64}$/), jwtSecretGenerated: true, accessTokenTtlSeconds: 28_800 },
         rateLimitPerMinute: 600,
         seedDemoUsers: true,
-        reports: { workerThreads: 1, workerHeapMb: 192, pdfThreads: 2, cacheBytes: 64 * 1024 * 1024 },
+        reports: { workerThreads: 1, workerHeapMb: 192, pdfThreads: 2, pdfPartCacheMb: 32, cacheBytes: 64 * 1024 * 1024 },
       });
     });
 

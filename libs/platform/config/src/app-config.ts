@@ -69,6 +69,8 @@ function specs() {
     REPORT_PDF_THREADS: nonNegativeInt({ default: 2 }),
     /** V8 old-generation limit of each report worker, in MB (0: V8's default; see createReportJobRunner). */
     REPORT_WORKER_HEAP_MB: nonNegativeInt({ default: 192 }),
+    /** Memory, in MB, for rendered PDF parts each report worker reuses when the report is regenerated after edits (0: none). */
+    REPORT_PART_CACHE_MB: nonNegativeInt({ default: 32 }),
     /** Memory, in MB, for rendered reports reused while the plan data is unchanged. */
     REPORT_CACHE_MB: positiveInt({ default: 64 }),
   };
@@ -92,7 +94,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
   rateLimitPerMinute: number;
   seedDemoUsers: boolean;
-  reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; cacheBytes: number };
+  reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; pdfPartCacheMb: number; cacheBytes: number };
 }
 
 /**
@@ -154,6 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
-    reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
+    reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, pdfPartCacheMb: raw.REPORT_PART_CACHE_MB, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
   };
 }

@@ -13,6 +13,8 @@ export interface ReportingModuleOptions {
   workerHeapMb?: number;
   /** Threads each report worker keeps for the parts of a PDF (0: none). */
   pdfThreads?: number;
+  /** MB of rendered PDF parts each report worker keeps, so regenerating after a few edits re-renders only those parts (0: none). */
+  pdfPartCacheMb?: number;
   /** Memory for rendered reports kept for reuse while the data is unchanged. */
   cacheBytes: number;
 }
@@ -42,6 +44,7 @@ export class ReportingDeliveryModule {
               keepWarm: true,
               heapLimitMb: options.workerHeapMb,
               pdfThreads: options.pdfThreads,
+              pdfPartCacheMb: options.pdfPartCacheMb,
               onHeapLimitExceeded: (format) =>
                 new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
               onLargeSource: (format, bytes) =>

@@ -2,7 +2,8 @@ import { buildReport } from '../builder';
 import type { ReportFormat, ReportModel } from '../model/report-model';
 import type { ReportSource } from '../builder/report-source';
 import { inThreadPdfRunner, planPdf, renderPlannedPdf, type RenderedPdf } from '../render/pdf/render-pdf';
-import { documentWeight } from '../render/pdf/pdf-parts';
+import { documentWeight, type PdfPartRunner } from '../render/pdf/pdf-parts';
+import { cachingPartRunner, PdfPartCache } from '../render/pdf/part-cache';
 import { warmUpPdfRenderer } from '../render/pdf/render-part';
 import { ReportRenderPool } from '../render/worker';
 
@@ -32,6 +33,23 @@ export interface ReportJob {
    * documents up to PARALLEL_PDF_MAX_WEIGHT use them.
    */
   pdfThreads?: number;
+  /**
+   * Bytes of rendered PDF parts this thread keeps between jobs (default
+   * DEFAULT_PDF_PART_CACHE_BYTES; 0 keeps none): a report regenerated after a few edits lays out
+   * only the parts whose content changed (see PdfPartCache).
+   */
+  pdfPartCacheBytes?: number;
+}
+
+/** Enough for every part of a plan ten times Livorno's (its PDF is about 12 MB). */
+export const DEFAULT_PDF_PART_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** This thread's rendered parts, kept between jobs. */
+const partCache = new PdfPartCache(DEFAULT_PDF_PART_CACHE_BYTES);
+
+/** Hits and misses of this thread's part cache (for measurements and logs). */
+export function pdfPartCacheStats(): PdfPartCache['stats'] {
+  return partCache.stats;
 }
 
 /**
@@ -64,13 +82,15 @@ export async function releaseReportPartWorkers(): Promise<void> {
 }
 
 /** Not async: see renderPdf (the model must not outlive the planning of its parts). */
-function renderPdfOf(model: ReportModel, threads: number): Promise<RenderedPdf> {
+function renderPdfOf(model: ReportModel, threads: number, cacheBytes: number): Promise<RenderedPdf> {
+  partCache.resize(cacheBytes);
+  const cached = (runner: PdfPartRunner) => (cacheBytes > 0 ? cachingPartRunner(runner, partCache) : runner);
   if (threads > 0 && documentWeight(model) <= PARALLEL_PDF_MAX_WEIGHT) {
     const runner = partPool(threads).pdfPartRunner();
-    return renderPlannedPdf(planPdf(model, runner.parallelism), runner);
+    return renderPlannedPdf(planPdf(model, runner.parallelism), cached(runner));
   }
   const planned = planPdf(model);
-  return releaseReportPartWorkers().then(() => renderPlannedPdf(planned, inThreadPdfRunner));
+  return releaseReportPartWorkers().then(() => renderPlannedPdf(planned, cached(inThreadPdfRunner)));
 }
 
 interface StartedJob {
@@ -89,7 +109,7 @@ function startReportJob(job: ReportJob, started: number): StartedJob {
   const buildMs = performance.now() - started;
   switch (job.format) {
     case 'pdf':
-      return { fileName, buildMs, rendering: renderPdfOf(model, job.pdfThreads ?? 0).then((pdf) => ({ bytes: pdf.bytes, pageCount: pdf.pageCount })) };
+      return { fileName, buildMs, rendering: renderPdfOf(model, job.pdfThreads ?? 0, job.pdfPartCacheBytes ?? DEFAULT_PDF_PART_CACHE_BYTES).then((pdf) => ({ bytes: pdf.bytes, pageCount: pdf.pageCount })) };
     // Loaded on first use: a thread that renders only PDFs never loads exceljs.
     case 'xlsx':
       return { fileName, buildMs, rendering: import('../render/xlsx').then(async ({ renderXlsx }) => ({ bytes: await renderXlsx(model), pageCount: null })) };

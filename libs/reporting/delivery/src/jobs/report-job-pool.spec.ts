@@ -85,6 +85,47 @@ describe('report job runner (compiled worker threads)', () => {
     }
   }, 180_000);
 
+  /** The source with one goal's semester narrative changed: what a department head's edit does. */
+  const edited = (nth: number): ReportSource => {
+    const copy = structuredClone(source);
+    const goals = copy.plan.mandateLines.flatMap((l) => l.strategicObjectives.flatMap((so) => so.operationalObjectives.flatMap((op) => op.goals))).filter((g) => g.statusList.length > 0);
+    goals[nth % goals.length].statusList[0].narrative += ' Aggiornamento: la procedura si è conclusa nei tempi previsti.';
+    return copy;
+  };
+
+  it('regenerates a PDF after an edit from its kept parts, byte for byte as a fresh render (in-thread)', async () => {
+    const job = await import('@dup/reporting/job');
+    const first = await job.runReportJob({ source, format: 'pdf' });
+    const before = job.pdfPartCacheStats();
+    const again = await job.runReportJob({ source: edited(100), format: 'pdf' });
+    const after = job.pdfPartCacheStats();
+    // Only the part holding the edited goal is laid out again.
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBeGreaterThanOrEqual(5);
+    expect(again.pageCount).toBe(first.pageCount);
+    expect(Buffer.compare(again.bytes, first.bytes)).not.toBe(0);
+    const fresh = await job.runReportJob({ source: edited(100), format: 'pdf', pdfPartCacheBytes: 0 });
+    expect(Buffer.compare(again.bytes, fresh.bytes)).toBe(0);
+    // With no room, nothing is kept.
+    expect(job.pdfPartCacheStats().parts).toBe(0);
+  }, 180_000);
+
+  it('regenerates from parts rendered by part workers, byte for byte as a fresh render', async () => {
+    const keeping = pool.createReportJobRunner({ keepWarm: true, pdfThreads: 2 });
+    const fresh = pool.createReportJobRunner({ keepWarm: true, pdfThreads: 2, pdfPartCacheMb: 0 });
+    try {
+      await Promise.all([keeping.ready, fresh.ready]);
+      await keeping.run({ source, format: 'pdf' });
+      const [a, b] = await Promise.all([keeping.run({ source: edited(40), format: 'pdf' }), fresh.run({ source: edited(40), format: 'pdf' })]);
+      expect(a.pageCount).toBeGreaterThan(150);
+      expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
+      // Kept parts survive their transfer from the part workers: the same edit again gives the same file.
+      expect(Buffer.compare((await keeping.run({ source: edited(40), format: 'pdf' })).bytes, a.bytes)).toBe(0);
+    } finally {
+      await Promise.all([keeping.close(), fresh.close()]);
+    }
+  }, 180_000);
+
   it('keeps the ORM and the Excel renderer out of a job worker until a job needs them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dup-job-worker-'));
     try {
@@ -98,7 +139,7 @@ describe('report job runner (compiled worker threads)', () => {
         const report = [];
         report.push({ step: 'loaded', orm: has('@mikro-orm'), exceljs: has('exceljs'), pdfmake: has('pdfmake') });
         const sourceJson = new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(sourceFile)}));
-        worker({ kind: 'job', format: 'xlsx', sourceJson, pdfThreads: 0 }).then((result) => {
+        worker({ kind: 'job', format: 'xlsx', sourceJson, pdfThreads: 0, pdfPartCacheBytes: 0 }).then((result) => {
           report.push({ step: 'xlsx', orm: has('@mikro-orm'), exceljs: has('exceljs'), zip: Buffer.from(result[require('piscina').valueSymbol].bytes).subarray(0, 2).toString('latin1') });
           process.stdout.write(JSON.stringify(report));
         });`;

@@ -38,6 +38,11 @@ export interface ReportJobRunnerOptions {
    */
   pdfThreads?: number;
   /**
+   * Megabytes of rendered PDF parts each job worker keeps between jobs (default 32; 0: none), so
+   * that a report regenerated after a few edits lays out only the parts whose content changed.
+   */
+  pdfPartCacheMb?: number;
+  /**
    * V8 old-generation limit of each worker, in MB (0: V8's default). Rendering makes much
    * short-lived garbage and V8 otherwise lets the heap grow far past what is live; the limit makes
    * it collect sooner. A job that still runs out of memory is run again once without the limit.
@@ -48,6 +53,9 @@ export interface ReportJobRunnerOptions {
   /** Told when a job's source is too large for the heap limit and the job runs without it from the start. */
   onLargeSource?: (format: ReportFormat, sourceBytes: number) => void;
 }
+
+/** Rendered PDF parts kept by each job worker (enough for a plan ten times Livorno's). */
+export const DEFAULT_PDF_PART_CACHE_MB = 32;
 
 /** Bounds the job worker's heap (V8 would let it grow to several times what is live). */
 export const DEFAULT_REPORT_WORKER_HEAP_MB = 192;
@@ -104,9 +112,10 @@ function guardedRun(pool: Piscina) {
  */
 export function createReportJobRunner(options: ReportJobRunnerOptions = {}): ReportJobRunner {
   const workerFile = join(__dirname, 'report-job.worker.js');
+  const pdfPartCacheBytes = Math.max(0, options.pdfPartCacheMb ?? DEFAULT_PDF_PART_CACHE_MB) * 1024 * 1024;
   if (options.forceInThread || !existsSync(workerFile)) {
     // Loaded here only: a thread that hands jobs to workers never loads the renderers.
-    const run = async (job: ReportJob) => (await import('@dup/reporting/job')).runReportJob(job);
+    const run = async (job: ReportJob) => (await import('@dup/reporting/job')).runReportJob({ pdfPartCacheBytes, ...job });
     return {
       mode: 'in-thread',
       run,
@@ -138,7 +147,7 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     }
     return runOnUnbounded(message);
   };
-  const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads });
+  const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads, pdfPartCacheBytes });
   const fitsHeapLimit = (sourceJson: Uint8Array) => heapLimitMb <= 0 || sourceJson.byteLength * HEAP_BYTES_PER_SOURCE_BYTE <= heapLimitMb * 1024 * 1024;
   const runSerialized = async (format: ReportFormat, sourceJson: Uint8Array) => {
     if (!fitsHeapLimit(sourceJson)) {

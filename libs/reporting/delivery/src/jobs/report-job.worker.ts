@@ -5,7 +5,7 @@ import { runReportJob, warmUpReportRenderers, withMovedBytes, type ReportFormat,
  * travels as JSON bytes (a transferred buffer): neither thread keeps a copy of its object graph
  * while the other renders, which matters for large plans.
  */
-export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number } | { kind: 'warm-up' };
+export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number; pdfPartCacheBytes: number } | { kind: 'warm-up' };
 
 /**
  * The job's source, parsed; the message gives up its bytes, so that neither they nor the parsed
@@ -20,8 +20,8 @@ function parseOnce(message: Extract<ReportJobMessage, { kind: 'job' }>): ReportS
 /** Piscina worker entry. */
 export default async function reportJobWorker(message: ReportJobMessage) {
   if (message.kind === 'warm-up') return warmUpReportRenderers();
-  const { format, pdfThreads } = message;
-  const rendered = await runReportJob({ format, pdfThreads, source: () => parseOnce(message) });
+  const { format, pdfThreads, pdfPartCacheBytes } = message;
+  const rendered = await runReportJob({ format, pdfThreads, pdfPartCacheBytes, source: () => parseOnce(message) });
   // Moved, not copied, to the calling thread (where the Buffer arrives as a plain Uint8Array).
   return withMovedBytes(rendered);
 }
