@@ -58,7 +58,8 @@ export async function reportCommand(orm: MikroORM, args: string[]): Promise<void
   out(`  dati letti in ${Math.round(performance.now() - started)} ms`);
   const dir = resolve(values.out!);
   await mkdir(dir, { recursive: true });
-  const runner = createReportJobRunner({ maxThreads: Math.min(formats.length, 2) });
+  // One report per process: rendered parts are not kept for a next one.
+  const runner = createReportJobRunner({ maxThreads: Math.min(formats.length, 2), pdfPartCacheMb: 0 });
   try {
     await Promise.all(
       formats.map(async (format) => {
