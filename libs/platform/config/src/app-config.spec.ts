@@ -119,6 +119,8 @@ describe('loadConfig', () => {
       ['LOG_LEVEL', 'verbose', /deve essere uno tra fatal, error, warn, info, debug, trace, silent/],
       ['SHUTDOWN_TIMEOUT_MS', 'soon', /deve essere un intero positivo, ricevuto "soon"/],
       ['SHUTDOWN_TIMEOUT_MS', '-5', /deve essere un intero positivo, ricevuto "-5"/],
+      ['REPORT_PART_CACHE_MB', '-1', /deve essere un intero non negativo, ricevuto "-1"/],
+      ['REPORT_PART_CACHE_MB', 'molta', /deve essere un intero non negativo, ricevuto "molta"/],
     ];
 
     it.each(cases)('%s=%s is reported by name, in Italian, with code CONFIG_INVALID', (variable, value, expected) => {

@@ -139,7 +139,7 @@ describe('report job runner (compiled worker threads)', () => {
         const report = [];
         report.push({ step: 'loaded', orm: has('@mikro-orm'), exceljs: has('exceljs'), pdfmake: has('pdfmake') });
         const sourceJson = new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(sourceFile)}));
-        worker({ kind: 'job', format: 'xlsx', sourceJson, pdfThreads: 0, pdfPartCacheBytes: 0 }).then((result) => {
+        worker({ kind: 'job', format: 'xlsx', sourceJson, pdfThreads: 0 }).then((result) => {
           report.push({ step: 'xlsx', orm: has('@mikro-orm'), exceljs: has('exceljs'), zip: Buffer.from(result[require('piscina').valueSymbol].bytes).subarray(0, 2).toString('latin1') });
           process.stdout.write(JSON.stringify(report));
         });`;

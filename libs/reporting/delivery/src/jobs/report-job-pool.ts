@@ -38,8 +38,9 @@ export interface ReportJobRunnerOptions {
    */
   pdfThreads?: number;
   /**
-   * Megabytes of rendered PDF parts each job worker keeps between jobs (default 32; 0: none), so
-   * that a report regenerated after a few edits lays out only the parts whose content changed.
+   * Megabytes of rendered PDF parts each job worker keeps between jobs (default: runReportJob's,
+   * 32 MB; 0: none), so that a report regenerated after a few edits lays out only the parts whose
+   * content changed.
    */
   pdfPartCacheMb?: number;
   /**
@@ -53,9 +54,6 @@ export interface ReportJobRunnerOptions {
   /** Told when a job's source is too large for the heap limit and the job runs without it from the start. */
   onLargeSource?: (format: ReportFormat, sourceBytes: number) => void;
 }
-
-/** Rendered PDF parts kept by each job worker (enough for a plan ten times Livorno's). */
-export const DEFAULT_PDF_PART_CACHE_MB = 32;
 
 /** Bounds the job worker's heap (V8 would let it grow to several times what is live). */
 export const DEFAULT_REPORT_WORKER_HEAP_MB = 192;
@@ -112,7 +110,7 @@ function guardedRun(pool: Piscina) {
  */
 export function createReportJobRunner(options: ReportJobRunnerOptions = {}): ReportJobRunner {
   const workerFile = join(__dirname, 'report-job.worker.js');
-  const pdfPartCacheBytes = Math.max(0, options.pdfPartCacheMb ?? DEFAULT_PDF_PART_CACHE_MB) * 1024 * 1024;
+  const pdfPartCacheBytes = options.pdfPartCacheMb === undefined ? undefined : Math.max(0, options.pdfPartCacheMb) * 1024 * 1024;
   if (options.forceInThread || !existsSync(workerFile)) {
     // Loaded here only: a thread that hands jobs to workers never loads the renderers.
     const run = async (job: ReportJob) => (await import('@dup/reporting/job')).runReportJob({ pdfPartCacheBytes, ...job });

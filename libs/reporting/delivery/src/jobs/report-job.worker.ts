@@ -5,7 +5,7 @@ import { runReportJob, warmUpReportRenderers, withMovedBytes, type ReportFormat,
  * travels as JSON bytes (a transferred buffer): neither thread keeps a copy of its object graph
  * while the other renders, which matters for large plans.
  */
-export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number; pdfPartCacheBytes: number } | { kind: 'warm-up' };
+export type ReportJobMessage = { kind: 'job'; format: ReportFormat; sourceJson: Uint8Array; pdfThreads: number; pdfPartCacheBytes?: number } | { kind: 'warm-up' };
 
 /**
  * The job's source, parsed; the message gives up its bytes, so that neither they nor the parsed
