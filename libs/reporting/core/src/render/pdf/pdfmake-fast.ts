@@ -18,8 +18,8 @@
  * 3. Text output. pdfmake writes every word as its own pdfkit `text()` call (save, transform,
  *    BT, Tm, Tf, TJ, ET, restore). Plain lines (no links, decorations, backgrounds, page
  *    references or destinations) are written here as one text object per line with one TJ
- *    array per font run; justification gaps become TJ adjustments. Other lines go through
- *    pdfmake's own code.
+ *    array per font run; justification gaps become TJ adjustments. A word's TJ bytes are built
+ *    once per font of a document and reused. Other lines go through pdfmake's own code.
  *
  * 4. Compression: content streams are deflated at zlib level 1 instead of 6 (about 4× less
  *    time in zlib, about 20% larger streams).
@@ -35,6 +35,11 @@
  *    word's property storage several times; each word is built here as one object with all of
  *    them, and its leading and trailing spaces are found without regular expressions (about 4% of
  *    the CPU time of a large report, garbage collection included; the files are byte-identical).
+ * 9. Line building: pdfmake copies a paragraph's remaining words for every word it places on a
+ *    line (quadratic in the paragraph's length); they are passed only when they are read.
+ *
+ * 1, 3, 7 and 9 together cut the allocations of a 10× report by about a sixth (3.4 → 2.8 GB)
+ * and its CPU time by about 9%; the files are byte-identical.
  *
  * All of them apply to every pdfmake document rendered in the thread once installed; 3 can be
  * switched off with `setFastTextOutput(false)` for comparisons.
@@ -402,7 +407,9 @@ export function installPdfmakeFastPaths(): void {
   EmbeddedFont.prototype.layout = function (this: any, text: string, features: unknown, onlyWidth: boolean) {
     if (features || !isSingleRun(text)) return originalLayout.call(this, text, features, onlyWidth);
     const run = fastRun(this, text);
-    if (onlyWidth) return { glyphs: null, positions: null, advanceWidth: run.advanceWidth };
+    // Callers asking only for the width read nothing but advanceWidth (widthOfString): the cached
+    // run itself answers, without a result object per measured word.
+    if (onlyWidth) return run;
     return layoutOf(run);
   };
   const originalEncode = EmbeddedFont.prototype.encode;
@@ -505,12 +512,72 @@ export function installPdfmakeFastPaths(): void {
     return array;
   };
 
+  // 9. Line building without copying the paragraph's remaining words for every word.
+  installLineBuilder(require('pdfmake/js/LayoutBuilder').default, require('pdfmake/js/Line').default, TextInlines);
+
   // 3. Text output.
   const Renderer = require('pdfmake/js/Renderer').default;
   const originalRenderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function (this: any, line: any, x: number, y: number) {
     if (!fastText || !isPlainLine(line)) return originalRenderLine.call(this, line, x, y);
     writePlainLine(this.pdfDocument, line, x || 0, y || 0);
+  };
+}
+
+const NO_INLINES: readonly unknown[] = [];
+
+/**
+ * pdfmake's LayoutBuilder.buildNextLine, except that the words after the next one are passed to
+ * Line.hasEnoughSpaceForInline only when it reads them (the next word is glued to them,
+ * noNewLine); pdfmake copies them for every word placed, which is quadratic in a paragraph's
+ * length.
+ */
+function installLineBuilder(LayoutBuilder: any, Line: any, TextInlines: any): void {
+  const cloneInline = (inline: any) => {
+    const copy = inline.constructor();
+    for (const key in inline) copy[key] = inline[key];
+    return copy;
+  };
+  const findMaxFitLength = (text: string, maxWidth: number, measure: (part: string) => number) => {
+    let low = 1;
+    let high = text.length;
+    let bestFit = 1;
+    while (low <= high) {
+      const mid = Math.floor((low + high) / 2);
+      if (measure(text.substring(0, mid)) <= maxWidth) {
+        bestFit = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return bestFit;
+  };
+  const nextInlines = (inlines: any[]) => (inlines[0].noNewLine ? inlines.slice(1) : NO_INLINES);
+  LayoutBuilder.prototype.buildNextLine = function (this: any, textNode: any) {
+    if (!textNode._inlines || textNode._inlines.length === 0) return null;
+    const line = new Line(this.writer.context().availableWidth);
+    let textInlines: any = null;
+    let isForceContinue = false;
+    while (textNode._inlines && textNode._inlines.length > 0 && (line.hasEnoughSpaceForInline(textNode._inlines[0], nextInlines(textNode._inlines)) || isForceContinue)) {
+      let isHardWrap = false;
+      const inline = textNode._inlines.shift();
+      if (!inline.noWrap && inline.text.length > 1 && inline.width > line.getAvailableWidth()) {
+        textInlines ??= new TextInlines(null);
+        const maxChars = findMaxFitLength(inline.text, line.getAvailableWidth(), (txt) => textInlines.widthOfText(txt, inline));
+        if (maxChars < inline.text.length) {
+          const newInline = cloneInline(inline);
+          newInline.text = inline.text.substr(maxChars);
+          inline.text = inline.text.substr(0, maxChars);
+          newInline.width = textInlines.widthOfText(newInline.text, newInline);
+          inline.width = textInlines.widthOfText(inline.text, inline);
+          textNode._inlines.unshift(newInline);
+          isHardWrap = true;
+        }
+      }
+      line.addInline(inline);
+      isForceContinue = inline.noNewLine && !isHardWrap;
+    }
+    line.lastLineInParagraph = textNode._inlines.length === 0;
+    return line;
   };
 }
 
@@ -655,8 +722,15 @@ function writePlainLine(doc: any, line: any, x: number, y: number): void {
       out += ` ${num((-(startX - penX) * 1000) / fs)}`;
       penX = startX;
     }
-    const [encoded, positions] = f.encode(inl.text, inl.fontFeatures);
     const scale = fs / 1000;
+    const fragment = inl.fontFeatures ? null : plainFragment(f, inl.text);
+    if (fragment) {
+      const advances = fragment.advances;
+      for (let i = 0; i < advances.length; i++) penX += advances[i] * scale;
+      out += fragment.tj;
+      continue;
+    }
+    const [encoded, positions] = f.encode(inl.text, inl.fontFeatures);
     let segment = '';
     for (let i = 0; i < encoded.length; i++) {
       segment += encoded[i];
@@ -673,6 +747,45 @@ function writePlainLine(doc: any, line: any, x: number, y: number): void {
   if (open) out += '] TJ';
   out += ' ET Q';
   doc.addContent(out);
+}
+
+/** A word as written in a TJ array (subset glyph ids, kerning adjustments) and its glyph advances. */
+interface PlainFragment {
+  tj: string;
+  /** The thread's cached run advances (pdfkit units): read only. */
+  advances: number[];
+}
+
+/**
+ * What writePlainLine writes for a single-run word, cached per font of a document (the glyph ids
+ * are the document's subset ids): the same bytes and subset registrations as pdfkit's encode,
+ * without encode's per-glyph position objects and string pieces for every occurrence of the word.
+ */
+function plainFragment(embedded: any, text: string): PlainFragment | null {
+  if (!isSingleRun(text)) return null;
+  const cache: Map<string, PlainFragment> = (embedded.__dupFragments ??= new Map());
+  let fragment = cache.get(text);
+  if (fragment) return fragment;
+  const run = fastRun(embedded, text);
+  const { glyphs, advances } = run;
+  let tj = '';
+  let segment = '';
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i];
+    const gid = embedded.subset.includeGlyph(glyph.id);
+    segment += `0000${gid.toString(16)}`.slice(-4);
+    if (embedded.widths[gid] == null) embedded.widths[gid] = glyph.advanceWidth * embedded.scale;
+    if (embedded.unicode[gid] == null) embedded.unicode[gid] = glyph.codePoints;
+    const adj = advances[i] - glyph.advanceWidth * run.scale;
+    if (adj !== 0) {
+      tj += `<${segment}> ${num(-adj)}`;
+      segment = '';
+    }
+  }
+  if (segment) tj += `<${segment}>`;
+  fragment = { tj, advances };
+  cache.set(text, fragment);
+  return fragment;
 }
 
 const colorCache = new Map<string, string>();
