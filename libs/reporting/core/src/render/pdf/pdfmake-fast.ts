@@ -21,8 +21,9 @@
  *    array per font run; justification gaps become TJ adjustments. A word's TJ bytes are built
  *    once per font of a document and reused. Other lines go through pdfmake's own code.
  *
- * 4. Compression: content streams are deflated at zlib level 1 instead of 6 (about 4× less
- *    time in zlib, about 20% larger streams).
+ * 4. Compression: a document rendered with compression has its streams deflated at zlib level 1
+ *    instead of 6 (about 4× less time in zlib, about 20% larger streams). The report's parts are
+ *    rendered without it: the assembler deflates their streams at the same level off the thread.
  * 5. Content buffering: pdfkit turns every operator string into its own Buffer as it is written;
  *    here the strings of a stream are concatenated and converted once, when the stream ends.
  * 6. Style lookups: pdfmake's getStyleProperty pushes the item's styles on the stack and pops
@@ -46,6 +47,7 @@
  */
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
+import { PDF_DEFLATE_LEVEL } from './stream-compression';
 
 interface LightGlyph {
   id: number;
@@ -493,6 +495,18 @@ export function installPdfmakeFastPaths(): void {
         height: 0,
         leadingCut: item.leadingCut || 0,
         trailingCut: 0,
+        // Set by the text breaker on some words, or later by pdfmake on every word (x by
+        // Line.addInline, justifyShift by ElementWriter.alignLine), and the run styles the words
+        // most often carry: slots for all of them give every word one shape, so the per-word
+        // code that follows reads them through monomorphic inline caches, and adding x or
+        // justifyShift does not grow each word's property storage. pdfmake tests them by value
+        // only (undefined = absent).
+        lineEnd: item.lineEnd,
+        noNewLine: item.noNewLine,
+        bold: item.bold,
+        italics: item.italics,
+        x: undefined,
+        justifyShift: undefined,
       };
       for (const key in item) if (!(key in word)) word[key] = item[key];
       if (word.sup || word.sub) word.fontSize *= 0.58;
@@ -515,12 +529,112 @@ export function installPdfmakeFastPaths(): void {
   // 9. Line building without copying the paragraph's remaining words for every word.
   installLineBuilder(require('pdfmake/js/LayoutBuilder').default, require('pdfmake/js/Line').default, TextInlines);
 
+  // 10. Word splitting.
+  installTextBreaker(require('pdfmake/js/TextBreaker').default, StyleContextStack, require('linebreak'), require('pdfmake/js/helpers/variableType').isObject);
+
   // 3. Text output.
   const Renderer = require('pdfmake/js/Renderer').default;
   const originalRenderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function (this: any, line: any, x: number, y: number) {
     if (!fastText || !isPlainLine(line)) return originalRenderLine.call(this, line, x, y);
     writePlainLine(this.pdfDocument, line, x || 0, y || 0);
+  };
+}
+
+/**
+ * pdfmake's TextBreaker.getBreaks (pdfmake splits text into words at the break opportunities of
+ * the `linebreak` package, UAX #14) with the same results, but: the line-break class of each BMP
+ * code point below the surrogates is looked up once per thread (linebreak decodes its Unicode trie
+ * for every character), and a word's line ending is found without regular expressions.
+ */
+function installTextBreaker(TextBreaker: any, StyleContextStack: any, LineBreaker: any, isObject: (v: unknown) => boolean): void {
+  const classes = new Int8Array(0xd800).fill(-1);
+  const nextCharClass = LineBreaker.prototype.nextCharClass;
+  LineBreaker.prototype.nextCharClass = function (this: any) {
+    const code: number = this.string.charCodeAt(this.pos);
+    if (code < 0xd800) {
+      const known = classes[code];
+      if (known >= 0) {
+        this.pos++;
+        return known;
+      }
+      return (classes[code] = nextCharClass.call(this));
+    }
+    return nextCharClass.call(this);
+  };
+
+  const splitWords = (value: unknown, noWrap: boolean, breakAll = false): { text: string; lineEnd?: boolean }[] => {
+    const text = value === undefined || value === null ? '' : String(value);
+    if (noWrap) return [{ text }];
+    if (breakAll) return text.split('').map((c) => (c === '\n' || c === '\r' ? { text: '', lineEnd: true } : { text: c }));
+    if (text.length === 0) return [{ text: '' }];
+    const words: { text: string; lineEnd?: boolean }[] = [];
+    const breaker = new LineBreaker(text);
+    let last = 0;
+    let bk;
+    while ((bk = breaker.nextBreak())) {
+      let word = text.slice(last, bk.position);
+      const end = word.length ? word.charCodeAt(word.length - 1) : 0;
+      if (bk.required || end === 10 || end === 13) {
+        // pdfmake's word.replace(/\r?\n$|\r$/, '').
+        if (end === 10) word = word.slice(0, word.length > 1 && word.charCodeAt(word.length - 2) === 13 ? -2 : -1);
+        else if (end === 13) word = word.slice(0, -1);
+        words.push({ text: word, lineEnd: true });
+      } else words.push({ text: word });
+      last = bk.position;
+    }
+    return words;
+  };
+  const firstWord = (words: { text: string }[], noWrap: boolean): string | null => {
+    let word = words[0];
+    if (word === undefined) return null;
+    if (noWrap) {
+      word = splitWords(word.text, false)[0];
+      if (word === undefined) return null;
+    }
+    return word.text;
+  };
+  const lastWord = (words: { text: string; lineEnd?: boolean }[], noWrap: boolean): string | null => {
+    let word = words[words.length - 1];
+    if (word === undefined || word.lineEnd) return null;
+    if (noWrap) {
+      const split = splitWords(word.text, false);
+      word = split[split.length - 1];
+      if (word === undefined) return null;
+    }
+    return word.text;
+  };
+  const hasOwn = Object.prototype.hasOwnProperty;
+  TextBreaker.prototype.getBreaks = function (this: any, input: unknown, stack: any) {
+    const get = StyleContextStack.getStyleProperty;
+    const texts: any[] = Array.isArray(input) ? input : [input];
+    const results: any[] = [];
+    let previousLast: string | null = null;
+    for (let i = 0; i < texts.length; i++) {
+      const item = texts[i];
+      let style: any = null;
+      let words;
+      const breakAll = get(item || {}, stack, 'wordBreak', 'normal') === 'break-all';
+      const noWrap = get(item || {}, stack, 'noWrap', false);
+      if (isObject(item)) {
+        if (item._textRef && item._textRef._textNodeRef.text) item.text = item._textRef._textNodeRef.text;
+        words = splitWords(item.text, noWrap, breakAll);
+        style = item;
+      } else words = splitWords(item, noWrap, breakAll);
+      if (previousLast && words.length) {
+        const wrapped = splitWords(previousLast + firstWord(words, noWrap), false);
+        if (wrapped.length === 1) results[results.length - 1].noNewLine = true;
+      }
+      for (let w = 0; w < words.length; w++) {
+        const result: any = { text: words[w].text };
+        if (words[w].lineEnd) result.lineEnd = true;
+        // StyleContextStack.copyStyle(item, result).
+        if (style) for (const key in style) if (key != 'text' && hasOwn.call(style, key)) result[key] = style[key];
+        results.push(result);
+      }
+      previousLast = i + 1 < texts.length ? lastWord(words, noWrap) : null;
+    }
+    return results;
   };
 }
 
@@ -679,8 +793,8 @@ function isPlainLine(line: any): boolean {
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
-/** zlib level of the parts' content streams (see 4. above). */
-const DEFLATE_LEVEL: number = 1;
+/** zlib level of the streams of documents rendered with compression (see 4. above). */
+const DEFLATE_LEVEL: number = PDF_DEFLATE_LEVEL;
 
 function writePlainLine(doc: any, line: any, x: number, y: number): void {
   const lineHeight = line.getHeight();
