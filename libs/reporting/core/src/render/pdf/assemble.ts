@@ -7,7 +7,6 @@ import {
   PDFName,
   PDFNumber,
   PDFPage,
-  PDFRawStream,
   PDFRef,
   PDFString,
   PDFTrailer,
@@ -21,7 +20,6 @@ import type { LineBox, PdfPartResult } from './pdf-parts';
 import { fillTemplate, loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
 import { GrowingBytes } from './growing-bytes';
 import { StampFont } from './stamp-font';
-import { deflateOffThread } from './stream-compression';
 
 /**
  * Assembles the separately rendered parts into the final document with pdf-lib: merges the
@@ -104,10 +102,8 @@ export interface AssembledPdf {
 
 /**
  * Incremental assembly: parts are added in order as they arrive (so merging overlaps with the
- * rendering of later parts), then `finish` stamps and saves. A part's uncompressed streams (parts
- * rendered in this thread come so) are deflated on libuv's thread pool as soon as they are merged.
- * Once a part's pages are merged, their running header stamped and their streams deflated (by the
- * time the next part arrives), every object copied with them except the page dictionaries and
+ * rendering of later parts), then `finish` stamps and saves. Once a part's pages are merged and
+ * their running header stamped, every object copied with them except the page dictionaries and
  * their resources (which `finish` still changes) is written out as bytes and dropped from the
  * document, so memory holds the finished bytes of a long report, not its object graph.
  */
@@ -131,45 +127,6 @@ export class PdfAssembler {
     this.offsets.set(ref.objectNumber, this.file.appendText(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
     this.file.append(object.sizeInBytes(), (into, offset) => object.copyBytesInto(into, offset));
     this.file.appendText('\nendobj\n\n');
-  }
-
-  /**
-   * The last part added: its objects are written out when the next part arrives (or at the end),
-   * so that its streams are deflated on other cores while the next part is laid out.
-   */
-  private pending: { after: number; keep: Set<PDFRef>; deflated: Map<number, Promise<Buffer>> } | null = null;
-
-  /** Starts deflating the uncompressed streams numbered above `after` (the part's own streams). */
-  private deflateStreams(after: number): Map<number, Promise<Buffer>> {
-    const ctx = this.out.context;
-    const deflated = new Map<number, Promise<Buffer>>();
-    for (let n = after + 1; n <= ctx.largestObjectNumber; n++) {
-      const object = ctx.lookup(PDFRef.of(n));
-      if (object instanceof PDFRawStream && !object.dict.has(PDFName.of('Filter'))) {
-        const promise = deflateOffThread(object.contents);
-        // Awaited in flushPending; a failure must not surface as unhandled before that.
-        promise.catch(() => undefined);
-        deflated.set(n, promise);
-      }
-    }
-    return deflated;
-  }
-
-  /** Writes out the last part's objects, its streams deflated. */
-  private async flushPending(): Promise<void> {
-    const pending = this.pending;
-    if (!pending) return;
-    this.pending = null;
-    const ctx = this.out.context;
-    for (const [n, promise] of pending.deflated) {
-      const ref = PDFRef.of(n);
-      const raw = ctx.lookup(ref) as PDFRawStream;
-      const bytes = await promise;
-      raw.dict.set(PDFName.of('Length'), PDFNumber.of(bytes.length));
-      raw.dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-      ctx.assign(ref, PDFRawStream.of(raw.dict, bytes));
-    }
-    this.flushObjects(pending.after, pending.keep);
   }
 
   /** Writes out and drops the objects numbered above `after`, except those in `keep`. */
@@ -206,11 +163,9 @@ export class PdfAssembler {
   /** Adds the pages of the next part (parts must be added in index order). */
   async add(part: PdfPartResult): Promise<void> {
     if (part.index !== this.partStart.length) throw new Error(`Parte ${part.index} aggiunta fuori ordine`);
-    await this.flushPending();
     const before = this.out.context.largestObjectNumber;
     const src = await PDFDocument.load(part.bytes, { updateMetadata: false });
     const pages = await this.out.copyPages(src, src.getPageIndices());
-    const deflated = this.deflateStreams(before);
     const keep = new Set<PDFRef>();
     pages.forEach((p, i) => {
       this.out.addPage(p);
@@ -222,14 +177,13 @@ export class PdfAssembler {
       if (resources instanceof PDFRef) this.out.context.delete(resources);
       keep.add(p.ref);
     });
-    this.pending = { after: before, keep, deflated };
+    this.flushObjects(before, keep);
     this.partStart.push(this.pageCount);
     this.partsByIndex.set(part.index, { anchors: part.anchors, tocEntries: part.tocEntries });
     this.pageCount += pages.length;
   }
 
   async finish(): Promise<AssembledPdf> {
-    await this.flushPending();
     const { out } = this;
     const pages = out.getPages();
     const total = pages.length;

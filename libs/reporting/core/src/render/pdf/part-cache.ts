@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { PdfPartResult, PdfPartRunner, PdfPartTask } from './pdf-parts';
-import { deflateOffThread, inflateOffThread } from './stream-compression';
 
 /**
  * Rendered PDF parts kept by the thread that assembles reports, keyed by a digest of the part's
@@ -12,15 +11,9 @@ import { deflateOffThread, inflateOffThread } from './stream-compression';
  * nothing but its task and the renderer (running header, page numbers, SOMMARIO numbers, links and
  * outline are added when the parts are assembled), so a reused part yields the very same file.
  * The renderer (code, fonts, style) is fixed for the life of a thread, and so is this cache.
- *
- * Parts are rendered with uncompressed streams (the assembler deflates them), so `keep` stores a
- * deflated copy, packed on libuv's thread pool, and `take` inflates it: the bound counts packed
- * bytes, about a fifth of the uncompressed part.
  */
 export class PdfPartCache {
   private readonly entries = new Map<string, PdfPartResult>();
-  /** Parts being packed, by key: `take` waits for them. */
-  private readonly packing = new Map<string, Promise<void>>();
   private bytes = 0;
   private hitCount = 0;
   private missCount = 0;
@@ -66,24 +59,6 @@ export class PdfPartCache {
     this.evict();
   }
 
-  /** Keeps a deflated copy of `part` once it is packed (off this thread). */
-  keep(key: string, part: PdfPartResult): void {
-    if (part.bytes.byteLength === 0 || this.maxBytes === 0 || this.entries.has(key) || this.packing.has(key)) return;
-    const packed = deflateOffThread(part.bytes)
-      .then((bytes) => this.set(key, { ...part, bytes }))
-      // A part that cannot be packed is simply not kept.
-      .catch(() => undefined)
-      .finally(() => this.packing.delete(key));
-    this.packing.set(key, packed);
-  }
-
-  /** The kept part under `key` with its bytes as rendered, if any (a miss otherwise). */
-  async take(key: string): Promise<PdfPartResult | undefined> {
-    await this.packing.get(key);
-    const kept = this.get(key);
-    return kept && { ...kept, bytes: await inflateOffThread(kept.bytes) };
-  }
-
   private evict(): void {
     for (const [key, part] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -102,10 +77,10 @@ export function cachingPartRunner(runner: PdfPartRunner, cache: PdfPartCache): P
     parallelism: runner.parallelism,
     async run(task: PdfPartTask): Promise<PdfPartResult> {
       const key = PdfPartCache.keyOf(task);
-      const kept = await cache.take(key);
+      const kept = cache.get(key);
       if (kept) return { ...kept, renderMs: 0 };
       const rendered = await runner.run(task);
-      cache.keep(key, rendered);
+      cache.set(key, rendered);
       return rendered;
     },
   };

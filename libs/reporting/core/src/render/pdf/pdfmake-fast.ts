@@ -21,9 +21,10 @@
  *    array per font run; justification gaps become TJ adjustments. A word's TJ bytes are built
  *    once per font of a document and reused. Other lines go through pdfmake's own code.
  *
- * 4. Compression: a document rendered with compression has its streams deflated at zlib level 1
- *    instead of 6 (about 4× less time in zlib, about 20% larger streams). The report's parts are
- *    rendered without it: the assembler deflates their streams at the same level off the thread.
+ * 4. Compression: content streams are deflated at zlib level 1 instead of 6 (about 4× less
+ *    time in zlib, about 20% larger streams). Deflating them on libuv's thread pool while the
+ *    next part is laid out was tried: no faster on two cores (the garbage collector's helper
+ *    threads already use the second one), and a kept part would then be deflated again.
  * 5. Content buffering: pdfkit turns every operator string into its own Buffer as it is written;
  *    here a stream's operators are appended in place to one growing buffer (ContentBytes), and
  *    plain lines (3) write their numbers and words' bytes there without making strings.
@@ -54,7 +55,6 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 import { ContentBytes } from './content-bytes';
-import { PDF_DEFLATE_LEVEL } from './stream-compression';
 
 interface LightGlyph {
   id: number;
@@ -818,8 +818,8 @@ function isPlainLine(line: any): boolean {
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
-/** zlib level of the streams of documents rendered with compression (see 4. above). */
-const DEFLATE_LEVEL: number = PDF_DEFLATE_LEVEL;
+/** zlib level of the parts' content streams (see 4. above). */
+const DEFLATE_LEVEL: number = 1;
 
 /** The bytes being written to a pdfkit stream (see 5. above). */
 function streamBytes(ref: any): ContentBytes {

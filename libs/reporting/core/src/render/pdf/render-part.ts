@@ -80,16 +80,13 @@ function pdfStyles(style: ReportStyle): Record<string, PdfNode> {
   return styles;
 }
 
-export interface PartRenderOptions {
-  /**
-   * Deflate the part's streams here (default). Off when the part is assembled in this same
-   * thread: the assembler then deflates them on libuv's thread pool while the next part is laid
-   * out (deflating took about 5% of a thread's rendering time).
-   */
+/** Options that change how pdfmake writes the part (exposed for measurements). */
+export interface PartRenderTuning {
+  /** Deflate content streams (smaller file, slower). Default true. */
   compress?: boolean;
 }
 
-export async function renderPdfPart(task: PdfPartTask, options: PartRenderOptions = {}): Promise<PdfPartResult> {
+export async function renderPdfPart(task: PdfPartTask, tuning: PartRenderTuning = {}): Promise<PdfPartResult> {
   const started = performance.now();
   const style = configure();
   setFontIdPrefix(task.index);
@@ -100,7 +97,7 @@ export async function renderPdfPart(task: PdfPartTask, options: PartRenderOption
     pageSize: pg.size,
     pageOrientation: 'portrait',
     pageMargins: [pg.marginLeft, pg.marginTop, pg.marginRight, pg.marginBottom],
-    compress: options.compress ?? true,
+    compress: tuning.compress ?? true,
     content,
     styles: pdfStyles(style),
     defaultStyle: { font: 'Titillium', fontSize: style.text.bodySize, lineHeight: style.text.lineHeight, color: style.palette.text },

@@ -30,13 +30,10 @@ export interface RenderedPdf {
   timings: PdfRenderTimings;
 }
 
-/**
- * Renders parts in the calling thread (large reports, tests, no pool at hand), their streams left
- * for the assembler to deflate off the thread.
- */
+/** Renders parts in the calling thread (tests, small reports, no pool at hand). */
 export const inThreadPdfRunner: PdfPartRunner = {
   run(task: PdfPartTask): Promise<PdfPartResult> {
-    return renderPdfPart(task, { compress: false });
+    return renderPdfPart(task);
   },
 };
 
