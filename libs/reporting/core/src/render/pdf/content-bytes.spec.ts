@@ -15,14 +15,14 @@ describe('ContentBytes', () => {
     expect(bytes.take().toString('latin1')).toBe(expected);
   });
 
-  it('appends Latin-1 text and bytes in order, growing as needed', () => {
+  it('appends Latin-1 text and single bytes in order, growing as needed', () => {
     const bytes = new ContentBytes();
     const long = 'q 1 0 0 -1 0 841.89 cm BT '.repeat(5000);
     bytes.text('BT');
-    bytes.bytes(Uint8Array.from([32, 60, 48, 62]));
+    for (const b of [32, 60, 48, 62]) bytes.byte(b);
     bytes.text(long);
     bytes.text('àé\n');
-    bytes.bytes(new Uint8Array(100).fill(65));
+    bytes.text('A'.repeat(100));
     const out = bytes.take();
     expect(out.toString('latin1')).toBe(`BT <0>${long}àé\n${'A'.repeat(100)}`);
     expect(bytes.length).toBe(0);
