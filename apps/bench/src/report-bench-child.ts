@@ -37,12 +37,13 @@ async function main() {
   } else {
     const started = performance.now();
     const numberFromEnv = (name: string) => (process.env[name] === undefined ? undefined : Number(process.env[name]));
-    // The service's own settings (REPORT_PDF_THREADS, REPORT_WORKER_HEAP_MB) apply here too.
+    // The service's own settings (REPORT_PDF_THREADS, REPORT_WORKER_HEAP_MB, REPORT_WARM_UP_REPORTS) apply here too.
     const runner = createReportJobRunner({
       keepWarm: true,
       pdfThreads: numberFromEnv('REPORT_PDF_THREADS'),
       heapLimitMb: numberFromEnv('REPORT_WORKER_HEAP_MB'),
       pdfPartCacheMb: numberFromEnv('REPORT_PART_CACHE_MB'),
+      warmUpReports: numberFromEnv('REPORT_WARM_UP_REPORTS'),
     });
     try {
       await runner.ready;

@@ -36,7 +36,7 @@ describe('loadConfig', () => {
         auth: { jwtSecret: expect.stringMatching(/^[A-Za-z0-9_-]{64}$/), jwtSecretGenerated: true, accessTokenTtlSeconds: 28_800 },
         rateLimitPerMinute: 600,
         seedDemoUsers: true,
-        reports: { workerThreads: 1, workerHeapMb: 192, pdfThreads: 2, pdfPartCacheMb: 32, cacheBytes: 64 * 1024 * 1024 },
+        reports: { workerThreads: 1, workerHeapMb: 192, pdfThreads: 2, pdfPartCacheMb: 32, warmUpReports: 3, cacheBytes: 64 * 1024 * 1024 },
       });
     });
 
@@ -121,6 +121,7 @@ describe('loadConfig', () => {
       ['SHUTDOWN_TIMEOUT_MS', '-5', /deve essere un intero positivo, ricevuto "-5"/],
       ['REPORT_PART_CACHE_MB', '-1', /deve essere un intero non negativo, ricevuto "-1"/],
       ['REPORT_PART_CACHE_MB', 'molta', /deve essere un intero non negativo, ricevuto "molta"/],
+      ['REPORT_WARM_UP_REPORTS', '-2', /deve essere un intero non negativo, ricevuto "-2"/],
     ];
 
     it.each(cases)('%s=%s is reported by name, in Italian, with code CONFIG_INVALID', (variable, value, expected) => {

@@ -71,6 +71,8 @@ function specs() {
     REPORT_WORKER_HEAP_MB: nonNegativeInt({ default: 192 }),
     /** Memory, in MB, for rendered PDF parts each report worker reuses when the report is regenerated after edits (0: none). */
     REPORT_PART_CACHE_MB: nonNegativeInt({ default: 32 }),
+    /** Synthetic reports each report worker renders at start so the first real ones run at full speed (0: a short warm-up only). */
+    REPORT_WARM_UP_REPORTS: nonNegativeInt({ default: 3 }),
     /** Memory, in MB, for rendered reports reused while the plan data is unchanged. */
     REPORT_CACHE_MB: positiveInt({ default: 64 }),
   };
@@ -94,7 +96,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
   rateLimitPerMinute: number;
   seedDemoUsers: boolean;
-  reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; pdfPartCacheMb: number; cacheBytes: number };
+  reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; pdfPartCacheMb: number; warmUpReports: number; cacheBytes: number };
 }
 
 /**
@@ -156,6 +158,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
-    reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, pdfPartCacheMb: raw.REPORT_PART_CACHE_MB, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
+    reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, pdfPartCacheMb: raw.REPORT_PART_CACHE_MB, warmUpReports: raw.REPORT_WARM_UP_REPORTS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
   };
 }

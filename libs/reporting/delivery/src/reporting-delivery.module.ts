@@ -15,6 +15,8 @@ export interface ReportingModuleOptions {
   pdfThreads?: number;
   /** MB of rendered PDF parts each report worker keeps, so regenerating after a few edits re-renders only those parts (0: none). */
   pdfPartCacheMb?: number;
+  /** Synthetic reports each report worker renders at start, so the first real ones run at full speed (default 3). */
+  warmUpReports?: number;
   /** Memory for rendered reports kept for reuse while the data is unchanged. */
   cacheBytes: number;
 }
@@ -36,7 +38,7 @@ export class ReportingDeliveryModule {
         { provide: REPORT_CACHE_BYTES, useValue: options.cacheBytes },
         {
           provide: REPORT_JOB_RUNNER,
-          // Workers are kept and warmed up at start: every report after start-up renders at full speed.
+          // Workers are kept and warmed up at start (part workers too): the first reports already render at full speed.
           useFactory: () =>
             createReportJobRunner({
               maxThreads: options.workerThreads,
@@ -45,6 +47,7 @@ export class ReportingDeliveryModule {
               heapLimitMb: options.workerHeapMb,
               pdfThreads: options.pdfThreads,
               pdfPartCacheMb: options.pdfPartCacheMb,
+              warmUpReports: options.warmUpReports,
               onHeapLimitExceeded: (format) =>
                 new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
               onLargeSource: (format, bytes) =>

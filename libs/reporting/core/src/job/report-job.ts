@@ -6,6 +6,7 @@ import { documentWeight, type PdfPartRunner } from '../render/pdf/pdf-parts';
 import { cachingPartRunner, PdfPartCache } from '../render/pdf/part-cache';
 import { warmUpPdfRenderer } from '../render/pdf/render-part';
 import { ReportRenderPool } from '../render/worker';
+import { warmUpReportSource } from './warm-up-source';
 
 /** A rendered report, ready to send or write. */
 export interface RenderedReport {
@@ -61,8 +62,8 @@ export function pdfPartCacheStats(): PdfPartCache['stats'] {
 export const PARALLEL_PDF_MAX_WEIGHT = 1_800_000;
 
 /**
- * Part workers kept by this thread: started by the first report small enough to use them, warm
- * for the next reports, released by a large one.
+ * Part workers kept by this thread: started by the warm-up of a kept job worker (or else by the
+ * first report small enough to use them), warm for the next reports, released by a large one.
  */
 let keptPartPool: ReportRenderPool | null = null;
 
@@ -130,13 +131,25 @@ export async function runReportJob(job: ReportJob): Promise<RenderedReport> {
   return { bytes, format, fileName, pageCount, buildMs, renderMs: performance.now() - started - buildMs };
 }
 
+/** Synthetic reports laid out when a kept job worker starts (see warmUpReportRenderers). */
+export const DEFAULT_WARM_UP_REPORTS = 3;
+
 /**
- * Readies the current thread for report jobs: loads the renderers and lays out a synthetic
- * document a few times so V8 has compiled the hot paths before the first real report. (Part
- * workers start with the first report small enough to use them.)
+ * Readies the current thread for report jobs: loads the renderers and lays out a small part a few
+ * times in this thread (large documents render their parts here), then renders `reports`
+ * synthetic reports (warmUpReportSource) through the whole PDF pipeline: model build, parts on the
+ * part workers when `pdfThreads` > 0 (which starts them), assembly here. V8 needs several
+ * documents' worth of this code before it runs at its steady speed; without this, the first
+ * reports a service renders pay for it. The part cache is not used.
  */
-export async function warmUpReportRenderers(options: { rounds?: number } = {}): Promise<{ ms: number }> {
+export async function warmUpReportRenderers(options: { rounds?: number; pdfThreads?: number; reports?: number } = {}): Promise<{ ms: number }> {
   const started = performance.now();
   await warmUpPdfRenderer(options.rounds ?? 3);
+  const threads = Math.max(0, options.pdfThreads ?? 0);
+  for (let i = 0; i < (options.reports ?? DEFAULT_WARM_UP_REPORTS); i++) {
+    const model = buildReport(warmUpReportSource({ seed: i }));
+    const runner = threads > 0 ? partPool(threads).pdfPartRunner() : inThreadPdfRunner;
+    await renderPlannedPdf(planPdf(model, runner.parallelism ?? 1), runner);
+  }
   return { ms: performance.now() - started };
 }

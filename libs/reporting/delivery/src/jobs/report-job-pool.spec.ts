@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadDataset, readShippedDataset } from '@dup/seed';
 import { createTestDatabase, type TestDatabase } from '@dup/testing';
-import type { ReportSource } from '@dup/reporting';
+import { warmUpReportSource, type ReportSource } from '@dup/reporting';
 import * as E from '@dup/domain';
 import { loadReportSource } from '../load-report-source';
 import type * as JobPool from './report-job-pool';
@@ -123,6 +123,30 @@ describe('report job runner (compiled worker threads)', () => {
       expect(Buffer.compare((await keeping.run({ source: edited(40), format: 'pdf' })).bytes, a.bytes)).toBe(0);
     } finally {
       await Promise.all([keeping.close(), fresh.close()]);
+    }
+  }, 180_000);
+
+  it('stops the part workers before a large job arrives, and starts them again for the next small PDF', async () => {
+    // Threads of this process (Linux): each part worker is one.
+    const threads = () => readdirSync('/proc/self/task').length;
+    const large = warmUpReportSource({ mandateLines: 48 });
+    const largeJson = new TextEncoder().encode(JSON.stringify(large));
+    expect(largeJson.byteLength).toBeGreaterThan(pool.LARGE_REPORT_SOURCE_BYTES);
+    const before = threads();
+    const runner = pool.createReportJobRunner({ keepWarm: true, pdfThreads: 2, warmUpReports: 1 });
+    try {
+      await runner.ready;
+      // The job worker and, started by the warm-up, its two part workers.
+      const warm = threads();
+      expect(warm - before).toBeGreaterThanOrEqual(3);
+      const html = await runner.runSerialized('html', largeJson);
+      expect(html.bytes.subarray(0, 15).toString('utf8')).toBe('<!DOCTYPE html>');
+      expect(warm - threads()).toBeGreaterThanOrEqual(2);
+      const pdf = await runner.run({ source, format: 'pdf' });
+      expect(pdf.pageCount).toBeGreaterThan(150);
+      expect(threads()).toBeGreaterThanOrEqual(warm);
+    } finally {
+      await runner.close();
     }
   }, 180_000);
 

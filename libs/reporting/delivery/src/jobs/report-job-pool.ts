@@ -26,11 +26,18 @@ export interface ReportJobRunnerOptions {
   forceInThread?: boolean;
   /**
    * Keep the workers for the life of the runner and warm them up at once (the API). Otherwise
-   * workers start per burst of jobs and are released after 30 s idle (the CLI). PDF-part workers
-   * are not started by the warm-up: the first report small enough to use them starts them, and
-   * they stay warm for the next ones (a process that renders only large reports never has them).
+   * workers start per burst of jobs and are released after 30 s idle (the CLI). The warm-up starts
+   * each job worker's PDF-part workers and renders synthetic reports through them (see
+   * `warmUpReports`); a large report releases them, and the next report small enough to use them
+   * starts them again.
    */
   keepWarm?: boolean;
+  /**
+   * Synthetic reports (about 50 pages each) each kept job worker renders when it starts, so that
+   * the first real reports already run at full speed (default DEFAULT_WARM_UP_REPORTS, 3; 0: only
+   * the renderers are loaded and a small part laid out).
+   */
+  warmUpReports?: number;
   /**
    * Threads each job worker keeps for rendering the parts of a PDF in parallel (default 2; 0:
    * parts are rendered by the job worker itself). Reports above PARALLEL_PDF_MAX_WEIGHT always
@@ -72,6 +79,14 @@ const YOUNG_GENERATION_MB = 48;
  * it in the background can abort the whole process (seen in this project's tests).
  */
 export const HEAP_BYTES_PER_SOURCE_BYTE = 16;
+
+/**
+ * Source JSON size above which a job worker stops its PDF-part workers before the job arrives
+ * (about 2.4× Livorno's 0.84 MB, i.e. about the reporting library's PARALLEL_PDF_MAX_WEIGHT, above
+ * which a PDF does not use them anyway): a large plan's model and rendering must not have their
+ * heaps beside the part workers' (some 130 MB once warm). Any format: Excel and HTML never use them.
+ */
+export const LARGE_REPORT_SOURCE_BYTES = 2_000_000;
 
 type WorkerResult = Omit<RenderedReport, 'bytes'> & { bytes: Uint8Array };
 
@@ -148,6 +163,9 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
   const jobMessage = (format: ReportFormat, sourceJson: Uint8Array): Extract<ReportJobMessage, { kind: 'job' }> => ({ kind: 'job', format, sourceJson, pdfThreads, pdfPartCacheBytes });
   const fitsHeapLimit = (sourceJson: Uint8Array) => heapLimitMb <= 0 || sourceJson.byteLength * HEAP_BYTES_PER_SOURCE_BYTE <= heapLimitMb * 1024 * 1024;
   const runSerialized = async (format: ReportFormat, sourceJson: Uint8Array) => {
+    // A large job must not run while a kept job worker still holds its part workers (their heaps
+    // and the job's would add up, on this worker or on the unbounded one): they are stopped first.
+    if (options.keepWarm && sourceJson.byteLength > LARGE_REPORT_SOURCE_BYTES) await runOnPool({ kind: 'release-parts' }).catch(() => undefined);
     if (!fitsHeapLimit(sourceJson)) {
       options.onLargeSource?.(format, sourceJson.byteLength);
       return toRendered(await runUnbounded(jobMessage(format, sourceJson)));
@@ -163,7 +181,7 @@ export function createReportJobRunner(options: ReportJobRunnerOptions = {}): Rep
     }
   };
   const ready = options.keepWarm
-    ? Promise.all(Array.from({ length: threads }, () => runOnPool({ kind: 'warm-up' }))).then(
+    ? Promise.all(Array.from({ length: threads }, () => runOnPool({ kind: 'warm-up', pdfThreads, reports: options.warmUpReports }))).then(
         () => undefined,
         // A failed warm-up only costs speed; the job that follows reports any real problem.
         () => undefined,

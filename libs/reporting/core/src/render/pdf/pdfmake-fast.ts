@@ -56,6 +56,7 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 import { ContentBytes } from './content-bytes';
+import { WordTable } from './word-table';
 
 interface LightGlyph {
   id: number;
@@ -95,14 +96,14 @@ function layoutOf(run: Run): { glyphs: LightGlyph[]; positions: Position[]; adva
 interface FontMetrics {
   glyphs: Map<number, LightGlyph>;
   kern: Map<number, number>;
-  runs: Map<string, Run>;
+  runs: WordTable<Run>;
 }
 
 const metricsByFont = new Map<string, FontMetrics>();
 /**
- * Words whose runs are kept per font, oldest dropped first. Livorno's report has about 12 000
- * distinct words in its regular font (a plan ten times larger about 13 000); a run takes some
- * 20 bytes per character.
+ * Words whose runs are kept per font (WordTable: emptied when full). Livorno's report has
+ * about 12 000 distinct words in its regular font (a plan ten times larger about 13 000); a run
+ * takes some 20 bytes per character.
  */
 const MAX_CACHED_RUNS_PER_FONT = 20_000;
 let installed = false;
@@ -127,7 +128,7 @@ function metricsFor(font: any): FontMetrics {
   const key = `${font.postscriptName}|${font.numGlyphs}`;
   let m = metricsByFont.get(key);
   if (!m) {
-    m = { glyphs: new Map(), kern: new Map(), runs: new Map() };
+    m = { glyphs: new Map(), kern: new Map(), runs: new WordTable<Run>(MAX_CACHED_RUNS_PER_FONT) };
     metricsByFont.set(key, m);
   }
   return m;
@@ -256,9 +257,7 @@ function fastRun(embedded: any, text: string): Run {
     advanceWidth += advances[i];
   }
   const run: Run = { text, glyphs, advances, advanceWidth, scale };
-  // Bounded: the cache lives as long as the thread, and a plan's vocabulary has no limit.
-  if (m.runs.size >= MAX_CACHED_RUNS_PER_FONT) m.runs.delete(m.runs.keys().next().value as string);
-  m.runs.set(text, run);
+  m.runs.add(run);
   return run;
 }
 
