@@ -146,6 +146,8 @@ describe('the service process', () => {
           expect(probes.length).toBeGreaterThanOrEqual(3);
           // In-thread rendering would hold the event loop for the whole render (seconds).
           expect(slowest).toBeLessThan(Math.max(250, renderMs / 3));
+          // The report workers' warm-up ends and says so (it runs beside the requests above).
+          await waitFor(() => /riscaldamento completato in \d+,\d s/.test(r.stdout()), 60_000, 'the report workers to warm up');
         }
         r.child.kill('SIGTERM');
         expect(await r.exit).toBe(0);

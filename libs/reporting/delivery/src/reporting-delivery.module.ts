@@ -39,8 +39,9 @@ export class ReportingDeliveryModule {
         {
           provide: REPORT_JOB_RUNNER,
           // Workers are kept and warmed up at start (part workers too): the first reports already render at full speed.
-          useFactory: () =>
-            createReportJobRunner({
+          useFactory: () => {
+            const started = performance.now();
+            const runner = createReportJobRunner({
               maxThreads: options.workerThreads,
               forceInThread: options.workerThreads === 0,
               keepWarm: true,
@@ -52,7 +53,14 @@ export class ReportingDeliveryModule {
                 new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
               onLargeSource: (format, bytes) =>
                 new Logger('Reports').log(`A ${format} report's data (${(bytes / 1048576).toFixed(1)} MB) is too large for REPORT_WORKER_HEAP_MB; rendered without the limit.`),
-            }),
+            });
+            // Reports can be requested during the warm-up; they just render more slowly until it ends.
+            if (runner.mode === 'worker-threads') {
+              const seconds = () => ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+              void runner.ready.then(() => new Logger('Reports').log(`Generazione dei rapporti a pieno regime: riscaldamento completato in ${seconds()} s`));
+            }
+            return runner;
+          },
         },
       ],
     };

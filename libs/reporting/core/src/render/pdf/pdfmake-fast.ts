@@ -14,7 +14,8 @@
  *    Word runs are cached per font for the whole thread, so later parts reuse them.
  * 2. Style resolution. pdfmake resolves ~22 style properties for every word by walking the style
  *    stack; the words of one text run share their own properties and stack, so the resolved
- *    values are computed once per distinct set of own properties in a text node.
+ *    values are computed once per distinct set of own properties in a text node, and only the
+ *    properties some level of the stack defines are looked up (definedStyleProperties).
  * 3. Text output. pdfmake writes every word as its own pdfkit `text()` call (save, transform,
  *    BT, Tm, Tf, TJ, ET, restore). Plain lines (no links, decorations, backgrounds, page
  *    references or destinations) are written here as one text object per line with one TJ
@@ -281,6 +282,70 @@ const MEASURED: [string, unknown][] = [
   ['sup', false],
   ['sub', false],
 ];
+/** The properties TextInlines.measure resolves, one bit each (see definedStyleProperties). */
+export const STYLE_BITS = new Map<string, number>(['font', 'bold', 'italics', ...MEASURED.map(([name]) => name), 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces'].map((name, i) => [name, 2 ** i]));
+
+/** Bits of the resolved properties an object defines (a value other than undefined or null). */
+function objectStyleBits(value: any): number {
+  let bits = 0;
+  // for…in: own and inherited enumerable keys, i.e. every key a lookup of value[key] can find
+  // on the plain objects pdfmake's nodes and style overrides are.
+  for (const key in value) {
+    const bit = STYLE_BITS.get(key);
+    if (bit !== undefined && isValue(value[key])) bits |= bit;
+  }
+  return bits;
+}
+
+/**
+ * The same for a string item, which pdfmake reads like an object: String.prototype's legacy
+ * HTML methods (bold, italics, link, sup, sub) are values to it.
+ */
+function stringStyleBits(value: any): number {
+  let bits = 0;
+  for (const [property, bit] of STYLE_BITS) if (isValue(value[property])) bits |= bit;
+  return bits;
+}
+
+/** Per style dictionary: the bits each named style defines, itself or through `extends`. */
+const namedStyleBitsByDictionary = new WeakMap<object, Map<string, number>>();
+
+function namedStyleBits(dictionary: any, name: string): number {
+  let byName = namedStyleBitsByDictionary.get(dictionary);
+  if (!byName) namedStyleBitsByDictionary.set(dictionary, (byName = new Map()));
+  let bits = byName.get(name);
+  if (bits === undefined) {
+    bits = 0;
+    for (const [property, bit] of STYLE_BITS) if (isValue(namedStyleValue(dictionary, name, property, null))) bits |= bit;
+    byName.set(name, bits);
+  }
+  return bits;
+}
+
+function overrideBits(dictionary: any, override: any): number {
+  return isString(override) ? namedStyleBits(dictionary, String(override)) : objectStyleBits(override);
+}
+
+/**
+ * Bits of the resolved properties that the item, its named styles, a level of the style stack or
+ * the default style define: the levels StyleContextStack.getStyleProperty reads. A property
+ * whose bit is clear resolves to its default, so it need not be looked up (our documents set a
+ * handful of the 23 properties, and a lookup walks every level). Named styles are cached per
+ * dictionary: pdfmake never changes a document's styles; nodes are read afresh every time.
+ */
+export function definedStyleProperties(item: any, stack: any): number {
+  let bits = isString(item) ? stringStyleBits(item) : objectStyleBits(item);
+  if (!stack) return bits;
+  const dictionary = stack.styleDictionary;
+  const style = !isString(item) && typeof item.section === 'undefined' ? item.style : null;
+  if (Array.isArray(style)) for (let i = 0; i < style.length; i++) bits |= overrideBits(dictionary, style[i]);
+  else if (style) bits |= overrideBits(dictionary, style);
+  const overrides = stack.styleOverrides;
+  if (overrides) for (let i = 0; i < overrides.length; i++) bits |= overrideBits(dictionary, overrides[i]);
+  if (stack.defaultStyle) bits |= objectStyleBits(stack.defaultStyle);
+  return bits;
+}
+
 /** Own keys of a word that are not style (they don't change the resolved style). */
 const NOT_STYLE = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'trailingCut', 'leadingIndent', 'width', 'height', 'x']);
 
@@ -462,14 +527,18 @@ export function installPdfmakeFastPaths(): void {
       let resolved = memo.get(key);
       if (!resolved) {
         resolved = {};
-        const font = get(item, stack, 'font', 'Roboto');
-        const bold = get(item, stack, 'bold', false);
-        const italics = get(item, stack, 'italics', false);
+        // Only the properties some level defines are looked up; the others take their default
+        // (what the lookup would return after finding nothing on any level).
+        const defined = definedStyleProperties(item, stack);
+        const lookup = (property: string, fallback: unknown) => (defined & (STYLE_BITS.get(property) as number) ? get(item, stack, property, fallback) : fallback);
+        const font = lookup('font', 'Roboto');
+        const bold = lookup('bold', false);
+        const italics = lookup('italics', false);
         resolved.font = this.pdfDocument.provideFont(font, bold, italics);
-        for (let k = 0; k < MEASURED.length; k++) resolved[MEASURED[k][0]] = get(item, stack, MEASURED[k][0], MEASURED[k][1]);
-        resolved.lineHeight = get(item, stack, 'lineHeight', 1);
-        resolved.preserveLeadingSpaces = get(item, stack, 'preserveLeadingSpaces', false);
-        resolved.preserveTrailingSpaces = get(item, stack, 'preserveTrailingSpaces', false);
+        for (let k = 0; k < MEASURED.length; k++) resolved[MEASURED[k][0]] = lookup(MEASURED[k][0], MEASURED[k][1]);
+        resolved.lineHeight = lookup('lineHeight', 1);
+        resolved.preserveLeadingSpaces = lookup('preserveLeadingSpaces', false);
+        resolved.preserveTrailingSpaces = lookup('preserveTrailingSpaces', false);
         memo.set(key, resolved);
       }
       styles[i] = resolved;

@@ -7,7 +7,7 @@
  */
 const StyleContextStack = require('pdfmake/js/StyleContextStack').default;
 const original = { getStyleProperty: StyleContextStack.getStyleProperty, getProperty: StyleContextStack.prototype.getProperty };
-import { installPdfmakeFastPaths } from './pdfmake-fast';
+import { definedStyleProperties, installPdfmakeFastPaths, STYLE_BITS } from './pdfmake-fast';
 
 const dictionary = {
   body: { fontSize: 9, color: '#222222' },
@@ -55,5 +55,32 @@ describe('pdfmake style lookups (pdfmake-fast.ts)', () => {
     expect(actual).toEqual(expected);
     // The fixture does reach styles, inheritance and the defaults.
     expect(new Set(expected.map((v) => JSON.stringify(v ?? null))).size).toBeGreaterThan(8);
+  });
+
+  it('skip only properties that no level defines (TextInlines.measure)', () => {
+    const styles = {
+      ...dictionary,
+      linked: { extends: ['note'], decoration: 'underline', characterSpacing: 0 },
+      deep: { extends: 'linked', lineHeight: null },
+    };
+    const deeper = [[], ['deep'], [{ decoration: null }, 'linked'], ['loopA', { link: 'https://example.org', opacity: 0 }], [{ preserveLeadingSpaces: false }, 'missing']];
+    const words: unknown[] = [...items, { text: 'x', style: ['deep'] }, { text: 'x', sup: false, noWrap: null }, { text: 'x', style: { background: 'yellow' } }];
+    let looked = 0;
+    for (const overrides of deeper)
+      for (const withDefaults of [defaults, undefined]) {
+        const stack = new StyleContextStack(styles, withDefaults);
+        for (const o of overrides) stack.push(o);
+        for (const word of words) {
+          const defined = definedStyleProperties(word, stack);
+          for (const [property, bit] of STYLE_BITS) {
+            const value = original.getStyleProperty(word, stack, property, 'fallback');
+            if (defined & bit) looked++;
+            else expect([property, value]).toEqual([property, 'fallback']);
+          }
+        }
+      }
+    // Not vacuous: many lookups remain, and most are skipped.
+    expect(looked).toBeGreaterThan(100);
+    expect(looked).toBeLessThan(deeper.length * 2 * words.length * STYLE_BITS.size / 2);
   });
 });
