@@ -30,7 +30,8 @@ import { machineSpeedProbeMs } from './machine-speed';
  * Environment: DATABASE_URL (a server where scratch databases may be created and dropped;
  * default: the embedded PostgreSQL in .data/bench-postgres), BENCH_FACTORS (default "1,5,10"),
  * BENCH_RUNS (service runs per process, default 4), BENCH_FORMATS (default "pdf,xlsx,html"); the
- * service's own REPORT_PDF_THREADS and REPORT_WORKER_HEAP_MB apply to the service measurement.
+ * service's own REPORT_PDF_THREADS, REPORT_WORKER_HEAP_MB and REPORT_WARM_UP_REPORTS apply to the
+ * service measurement (its warm-up, synthetic reports included, ends before the clock starts).
  */
 const FACTORS = (process.env['BENCH_FACTORS'] ?? '1,5,10').split(',').map(Number);
 const RUNS = Math.max(2, Number(process.env['BENCH_RUNS'] ?? 4));
