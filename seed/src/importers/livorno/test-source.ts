@@ -25,7 +25,12 @@ let cachedText: string | undefined;
 let cachedImport: LivornoImport | undefined;
 
 export function livornoSourceText(): string {
-  cachedText ??= readFileSync(LIVORNO_SOURCE_PATH, 'utf8');
+  if (cachedText === undefined) {
+    if (!existsSync(LIVORNO_SOURCE_PATH)) {
+      throw new Error(`The Livorno seed document is missing at ${LIVORNO_SOURCE_PATH}: clone the repository beside the shared folder (../shared/seeds) or set LIVORNO_DUP_SOURCE.`);
+    }
+    cachedText = readFileSync(LIVORNO_SOURCE_PATH, 'utf8');
+  }
   return cachedText;
 }
 
