@@ -7,3 +7,4 @@ export * from './jit-execution.plugin';
 export * from './cursor';
 export * from './request-context';
 export * from './connection';
+export * from './enum-labels';
