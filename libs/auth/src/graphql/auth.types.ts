@@ -1,7 +1,18 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@dup/domain';
+import { labelled } from '@dup/graphql-kit';
 
-registerEnumType(Role, { name: 'Role', description: 'Ruolo di un utente.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Ruolo di un utente.',
+  valuesMap: labelled<keyof typeof Role>({
+    ADMIN: 'Amministratore',
+    PLANNING_OFFICE: 'Ufficio programmazione',
+    DEPARTMENT_HEAD: 'Dirigente',
+    COUNCIL_MEMBER: 'Consigliere',
+    AUDITOR: 'Revisore',
+  }),
+});
 
 @ObjectType('Viewer', { description: 'Utente autenticato che effettua la richiesta.' })
 export class ViewerType {
