@@ -6,3 +6,4 @@ export * from './auth-options';
 export * from './login.service';
 export * from './user-admin.service';
 export * from './auth.module';
+export { ViewerType } from './graphql/auth.types';

@@ -1,7 +1,7 @@
 import { Role } from '@dup/domain';
 import { readShippedDataset } from '@dup/seed';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
-import { actorTokens, contributionVersion, livornoTargets, M, ok, outcome, resultVersion, statusVersion, type Actor } from '../testing/write-fixtures';
+import { actorTokens, contributionVersion, INCOMPLETE, livornoTargets, M, ok, outcome, resultVersion, statusVersion, type Actor } from '../testing/write-fixtures';
 
 /**
  * The role × operation matrix of docs/authorization.md, over HTTP with real tokens. Columns:
@@ -38,6 +38,9 @@ const MATRIX: Record<string, string[]> = {
   departmentReviews:         ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   previousStatus:            ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   auditTrail:                ['OK',  F,     F,    F,       F,   F,      'OK',   'OK', U],
+  departmentGoals:           ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
+  departmentProgress:        ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
+  reviewQueue:               ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   setReportText:             [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
 };
 
@@ -62,7 +65,7 @@ describe('write API authorization: role × operation', () => {
     for (const d of [WRITE_PERIOD, REVIEW_PERIOD, '2022-06-30']) await ok(t, M.openPeriod, { e: '2020-2022', d }, office);
     await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, narrative: 'Prima versione.', declaredState: 'IN_PROGRESS' } }, office);
     await ok(t, M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, text: 'N. 1', status: 'REPORTED' } }, office);
-    await ok(t, M.submit, { p: REVIEW_PERIOD, d: 'SEGR_GEN' }, office);
+    await ok(t, M.submit, { p: REVIEW_PERIOD, d: 'SEGR_GEN', r: INCOMPLETE }, office);
   });
   afterAll(() => t.stop());
 
@@ -76,7 +79,7 @@ describe('write API authorization: role × operation', () => {
     recordIndicatorResult: async (token, actor) =>
       t.gql(M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 2 (${actor})`, status: 'REPORTED' } }, token),
     setIndicatorTargets: (token) => t.gql(M.setTargets, { i: ids.indicatorId, t: [{ year: 2021, comparator: 'GE', value: '95', unit: '%' }] }, token),
-    submitDepartmentForReview: (token, actor) => t.gql(M.submit, { p: REVIEW_PERIOD, d: OWN_DEPARTMENT[actor] ?? 'DIR_GEN' }, token),
+    submitDepartmentForReview: (token, actor) => t.gql(M.submit, { p: REVIEW_PERIOD, d: OWN_DEPARTMENT[actor] ?? 'DIR_GEN', r: INCOMPLETE }, token),
     reviewDepartment: (token) => t.gql(M.review, { p: REVIEW_PERIOD, d: 'SEGR_GEN', x: 'ACCEPT' }, token),
     goalStatusHistory: (token) => t.gql(M.statusHistory, { g: ids.goalId, p: WRITE_PERIOD }, token),
     indicatorResultHistory: (token) => t.gql(M.resultHistory, { i: ids.indicatorId, p: WRITE_PERIOD }, token),
@@ -84,6 +87,9 @@ describe('write API authorization: role × operation', () => {
     departmentReviews: (token) => t.gql(M.reviews, { p: REVIEW_PERIOD }, token),
     previousStatus: (token) => t.gql(M.previousStatus, { p: WRITE_PERIOD }, token),
     auditTrail: (token) => t.gql(M.auditTrail, { first: 5 }, token),
+    departmentGoals: (token) => t.gql(`{ departmentGoals(edition: "2020-2022", period: "${WRITE_PERIOD}", first: 5) { totalCount } }`, {}, token),
+    departmentProgress: (token) => t.gql(`{ departmentProgress(edition: "2020-2022", period: "${WRITE_PERIOD}") { goalsLed } }`, {}, token),
+    reviewQueue: (token) => t.gql(`{ reviewQueue(edition: "2020-2022", period: "${WRITE_PERIOD}", department: "URB_PROG") { objectiveCode } }`, {}, token),
     setReportText: (token, actor) =>
       t.gql(
         'mutation($p: LocalDate, $m: String) { setReportText(edition: "2020-2022", key: statusIntro, period: $p, markdown: $m) { key origin } }',
@@ -102,7 +108,7 @@ describe('write API authorization: role × operation', () => {
   it('covers every mutation of the write API in the matrix', async () => {
     const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
     const writeMutations = res.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => !['login', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
-    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit/.test(k)).sort());
+    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue/.test(k)).sort());
   });
 
   it('gives NOT_FOUND for ids of another ente, whoever asks', async () => {

@@ -103,14 +103,23 @@ export class PlanWriteResolver {
     return setIndicatorTargets(writer(ctx, OFFICE), indicatorId, targets);
   }
 
-  @Mutation(() => DepartmentReviewType, { description: "Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione)." })
+  @Mutation(() => DepartmentReviewType, {
+    description:
+      "Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione). Se manca qualcosa serve il motivo (incompleteReason), registrato con il conteggio di ciò che manca.",
+  })
   submitDepartmentForReview(
     @Context() ctx: Ctx,
     @Args('period', periodArg) period: string,
     @Args('departmentCode', { description: 'Codice del settore.' }) departmentCode: string,
     @Args('edition', editionArg) edition?: string,
+    @Args('incompleteReason', {
+      nullable: true,
+      description:
+        "Motivo dell'invio con dati mancanti (finalità capofila senza stato, indicatori senza risultato): obbligatorio in quel caso, altrimenti l'invio è rifiutato con INCOMPLETE_SUBMISSION e il conteggio di ciò che manca.",
+    })
+    incompleteReason?: string,
   ) {
-    return submitDepartmentForReview(writer(ctx, DATA_ENTRY), period, departmentCode, edition);
+    return submitDepartmentForReview(writer(ctx, DATA_ENTRY), period, departmentCode, edition, incompleteReason);
   }
 
   @Mutation(() => DepartmentReviewType, { description: "Accetta le finalità inviate da un settore, o le restituisce con un commento (ufficio programmazione)." })

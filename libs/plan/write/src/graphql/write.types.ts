@@ -1,10 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Comparator, DeclaredState, ResultStatus, ReviewState } from '@dup/domain';
-import { DecimalScalar, LocalDateScalar } from '@dup/graphql-kit';
+import { DecimalScalar, labelled, LocalDateScalar } from '@dup/graphql-kit';
 import { ReviewDecision } from '../services/review.service';
 
-registerEnumType(ReviewState, { name: 'ReviewState', description: 'Stato della revisione delle finalità di un settore: inviate, restituite o accettate.' });
-registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: "Decisione dell'ufficio programmazione su un invio in revisione." });
+registerEnumType(ReviewState, {
+  name: 'ReviewState',
+  description: 'Stato della revisione delle finalità di un settore: inviate, restituite o accettate.',
+  valuesMap: labelled<keyof typeof ReviewState>({ SUBMITTED: 'Inviato in revisione', RETURNED: 'Restituito', ACCEPTED: 'Accettato' }),
+});
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: "Decisione dell'ufficio programmazione su un invio in revisione.",
+  valuesMap: labelled<keyof typeof ReviewDecision>({ ACCEPT: 'Accetta', RETURN: 'Restituisci' }),
+});
 
 @InputType('SetGoalStatusInput', { description: "Stato di attuazione di una finalità: sostituisce per intero quello letto alla versione indicata." })
 export class SetGoalStatusInput {
@@ -63,6 +71,11 @@ export class DepartmentReviewType {
   @Field({ description: 'Denominazione del settore.' }) departmentName!: string;
   @Field(() => ReviewState, { description: 'Stato della revisione.' }) state!: ReviewState;
   @Field(() => String, { nullable: true, description: "Commento dell'ufficio programmazione." }) comment!: string | null;
+  @Field(() => String, { nullable: true, description: "Nota del settore all'ultimo invio: il motivo dell'invio con dati mancanti." }) submissionNote!: string | null;
+  @Field(() => Int, { nullable: true, description: "Finalità di cui il settore è capofila ancora senza stato di attuazione all'ultimo invio." })
+  missingGoalsAtSubmission!: number | null;
+  @Field(() => Int, { nullable: true, description: "Indicatori degli obiettivi del settore ancora senza risultato all'ultimo invio." })
+  missingIndicatorsAtSubmission!: number | null;
   @Field({ description: "Chi ha inviato in revisione." }) submittedBy!: string;
   @Field({ description: "Momento dell'invio." }) submittedAt!: Date;
   @Field(() => String, { nullable: true, description: 'Chi ha deciso.' }) reviewedBy!: string | null;
