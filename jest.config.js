@@ -5,6 +5,7 @@ module.exports = {
   projects: [
     '<rootDir>/apps/api',
     '<rootDir>/apps/cli',
+    '<rootDir>/apps/web',
     '<rootDir>/libs/audit',
     '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',
