@@ -32,6 +32,8 @@ const TYPE_CONSTRAINTS = [
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:util'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:data'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:data', 'type:testing'] },
+  // End-to-end suites drive the built apps from outside: test database, datasets, no app code.
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:domain', 'type:util', 'type:data'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:util', 'type:data', 'type:testing'],
@@ -57,6 +59,7 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:plan', onlyDependOnLibsWithTags: ['scope:plan', 'scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:plan', 'scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:seed', onlyDependOnLibsWithTags: ['scope:seed', 'scope:platform', 'scope:shared'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'scope:seed'] },
 ];
 
 const config = defineConfig(

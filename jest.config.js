@@ -6,6 +6,7 @@ module.exports = {
     '<rootDir>/apps/api',
     '<rootDir>/apps/cli',
     '<rootDir>/apps/web',
+    '<rootDir>/apps/web-e2e',
     '<rootDir>/libs/audit',
     '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',

@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
 import { securityHeaders } from './web/web-app';
+import { graphqlBrowserLanding } from './graphql/graphql-landing';
 
 export interface RunningServer {
   app: INestApplication;
@@ -53,6 +54,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     app.use(securityHeaders());
     // Browser sessions travel in cookies (see @dup/auth session-cookies).
     app.use(cookieParser());
+    app.use('/graphql', graphqlBrowserLanding);
     app.disable('x-powered-by');
     // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
     app.set('etag', false);

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { Provider as UrqlProvider, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
-import { createGraphqlClient, type SessionEnd } from '../graphql/client';
+import { createGraphqlClient, csrfToken, type SessionEnd } from '../graphql/client';
 import { problemsOf } from '../graphql/errors';
 
 export const MeQuery = graphql(`
@@ -113,8 +113,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 }
 
 function SessionState({ children, notice, login, logout }: { children: ReactNode; notice?: string } & Omit<SessionApi, 'state'>) {
-  const [me] = useQuery({ query: MeQuery, requestPolicy: 'network-only', context: SESSION_CHECK });
+  // Without the session's CSRF cookie there is no session: the login page shows at once, with no
+  // round trip (the cookie itself is httpOnly and cannot be read).
+  const hasSession = csrfToken() !== undefined;
+  const [me] = useQuery({ query: MeQuery, requestPolicy: 'network-only', context: SESSION_CHECK, pause: !hasSession });
   const state = useMemo<State>(() => {
+    if (!hasSession) return { status: 'anonymous', notice };
     if (me.data?.me) return { status: 'authenticated', user: me.data.me };
     if (!me.error) return { status: 'loading' };
     const problem = problemsOf(me.error)[0];
@@ -122,7 +126,7 @@ function SessionState({ children, notice, login, logout }: { children: ReactNode
     // A visitor without a session just sees the login page; an expired one is told why.
     const own = reason ? ENDED_NOTICES[reason] : problem?.code === 'NETWORK_ERROR' ? problem.message : undefined;
     return { status: 'anonymous', notice: own ?? notice };
-  }, [me, notice]);
+  }, [me, notice, hasSession]);
   const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
