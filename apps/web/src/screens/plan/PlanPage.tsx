@@ -66,7 +66,8 @@ export default function PlanPage() {
                 <details key={so.id} className="plan-so mb-2" open={searching}>
                   <summary className="fw-semibold">
                     <span className="plan-code">{so.code}</span> {so.title}
-                    <span className="text-muted fw-normal"> · Missioni {so.missions.map((m) => m.code).join(', ')}</span>
+                    {so.missions.length ? <span className="text-muted fw-normal"> · Missioni {so.missions.map((m) => m.code).join(', ')}</span> : null}
+                    <AmendmentNote amendment={so.introducedBy} />
                   </summary>
                   <div className="ps-3 pt-2">
                     {so.operationalObjectives.map((op) => (
@@ -90,6 +91,7 @@ function ObjectiveBlock({ objective, open, periodLabel }: { objective: Operation
     <details className="plan-op mb-2" open={open}>
       <summary>
         <span className="plan-code">{objective.code}</span> {objective.title}
+        <AmendmentNote amendment={objective.introducedBy} />
       </summary>
       <div className="ps-3 pt-2">
         <p className="small mb-2">
@@ -118,7 +120,7 @@ function ObjectiveBlock({ objective, open, periodLabel }: { objective: Operation
                     </td>
                     <td>{lead ? (lead.department?.name ?? lead.printedName) : '—'}</td>
                     <td>
-                      <StateBadge state={status?.declaredState} missingLabel={status ? 'Solo narrazione' : 'Senza stato'} />
+                      <StateBadge state={status?.declaredState} reported={Boolean(status)} />
                       {status?.percentComplete ? <span className="ms-2">{formatPercent(status.percentComplete)}</span> : null}
                     </td>
                   </tr>
@@ -129,5 +131,15 @@ function ObjectiveBlock({ objective, open, periodLabel }: { objective: Operation
         </div>
       </div>
     </details>
+  );
+}
+
+/** Objectives added by a mid-year amendment say so (they are not counted before it takes effect). */
+function AmendmentNote({ amendment }: { amendment: { effectiveDate: string; act: { number: string; date: string } } | null }) {
+  if (!amendment) return null;
+  return (
+    <span className="badge bg-light text-dark border ms-2 fw-normal">
+      Variazione in vigore dal {formatDate(amendment.effectiveDate)} (atto n. {amendment.act.number} del {formatDate(amendment.act.date)})
+    </span>
   );
 }

@@ -53,11 +53,25 @@ export const PlanTreeQuery = graphql(`
             code
             name
           }
+          introducedBy {
+            effectiveDate
+            act {
+              number
+              date
+            }
+          }
           operationalObjectives {
             id
             code
             title
             ownerLabel
+            introducedBy {
+              effectiveDate
+              act {
+                number
+                date
+              }
+            }
             goals {
               id
               position
