@@ -1,9 +1,12 @@
 export * from './password';
 export * from './tokens';
+export * from './sessions';
+export * from './session-cookies';
 export * from './viewer-resolver';
 export * from './access';
 export * from './auth-options';
 export * from './login.service';
 export * from './user-admin.service';
 export * from './auth.module';
+export * from './request-viewer';
 export { ViewerType } from './graphql/auth.types';
