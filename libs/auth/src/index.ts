@@ -5,4 +5,5 @@ export * from './access';
 export * from './auth-options';
 export * from './login.service';
 export * from './user-admin.service';
+export * from './user-management.service';
 export * from './auth.module';
