@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Logger } from 'nestjs-pino';
+import cookieParser from 'cookie-parser';
 import pino from 'pino';
 import type { AppConfig } from '@dup/config';
 import { applyMigrations, redactUrl, resolveDatabase, type EmbeddedPostgresHandle } from '@dup/database';
@@ -11,6 +12,8 @@ import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
+import { securityHeaders } from './web/web-app';
+import { graphqlBrowserLanding } from './graphql/graphql-landing';
 
 export interface RunningServer {
   app: INestApplication;
@@ -48,6 +51,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     app.useLogger(app.get(Logger));
     app.useGlobalFilters(new HttpExceptionFilter());
     app.useBodyParser('json', { limit: '256kb' });
+    app.use(securityHeaders());
+    // Browser sessions travel in cookies (see @dup/auth session-cookies).
+    app.use(cookieParser());
+    app.use('/graphql', graphqlBrowserLanding);
     app.disable('x-powered-by');
     // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
     app.set('etag', false);

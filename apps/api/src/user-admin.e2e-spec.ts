@@ -73,25 +73,37 @@ describe('user administration (Livorno)', () => {
     expect(more.users.map((u) => u.username)).toEqual([...more.users.map((u) => u.username)].sort());
   });
 
-  it('resets a password: the old one stops working, the user must choose a new one, nothing secret is audited', async () => {
+  it('resets a password: the old one and its sessions stop working, the user must choose a new one, nothing secret is audited', async () => {
     const user = await create('l.bianchi', 'COUNCIL_MEMBER');
+    const oldSession = (await login('l.bianchi', 'password-di-l.bianchi')).data!.login.accessToken;
     const auditBefore = await auditCount();
     const reset = await ok<{ resetUserPassword: UserView }>(t, RESET, { id: user.id, p: 'temporanea-2024-livorno' }, admin);
     expect(reset.resetUserPassword).toMatchObject({ username: 'l.bianchi', mustChangePassword: true });
     expect(await auditCount()).toBe(auditBefore + 1);
 
+    const ended = await t.gql(ME, {}, oldSession);
+    expect(ended.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
     expect(outcome(await login('l.bianchi', 'password-di-l.bianchi'))).toBe('UNAUTHENTICATED');
     const fresh = await login('l.bianchi', 'temporanea-2024-livorno');
     expect(fresh.data!.login.viewer.mustChangePassword).toBe(true);
-    expect((await ok<{ me: { mustChangePassword: boolean } }>(t, ME, {}, fresh.data!.login.accessToken)).me.mustChangePassword).toBe(true);
+    const token = fresh.data!.login.accessToken;
+    expect((await ok<{ me: { mustChangePassword: boolean } }>(t, ME, {}, token)).me.mustChangePassword).toBe(true);
     expect((await ok<{ me: { mustChangePassword: boolean } }>(t, ME, {}, admin)).me.mustChangePassword).toBe(false);
+    expect((await ok<{ users: UserView[] }>(t, USERS, {}, admin)).users.find((u) => u.id === user.id)!.mustChangePassword).toBe(true);
+
+    // Choosing a new password lifts the requirement.
+    await ok(t, `mutation { changePassword(currentPassword: "temporanea-2024-livorno", newPassword: "scelta-da-luisa-2024") }`, {}, token);
+    expect((await ok<{ me: { mustChangePassword: boolean } }>(t, ME, {}, token)).me.mustChangePassword).toBe(false);
 
     const [row] = await t.db.orm.em
       .getConnection()
       .execute<{ operation: string; before: object; after: object }[]>(`select operation, before, after from audit_entry where entity_id = ? order by id desc limit 1`, [user.id]);
-    expect(row).toMatchObject({ operation: 'RESET_USER_PASSWORD', before: { mustChangePassword: false }, after: { mustChangePassword: true, passwordReset: true } });
-    const stored = JSON.stringify(row);
-    expect(stored).not.toMatch(/scrypt|temporanea-2024|password-di|passwordHash/);
+    expect(row.operation).toBe('CHANGE_PASSWORD');
+    const [resetRow] = await t.db.orm.em
+      .getConnection()
+      .execute<{ operation: string; before: object; after: object }[]>(`select operation, before, after from audit_entry where entity_id = ? and operation = 'RESET_USER_PASSWORD'`, [user.id]);
+    expect(resetRow).toMatchObject({ before: { mustChangePassword: false }, after: { mustChangePassword: true, passwordReset: true, sessionsEnded: 1 } });
+    expect(JSON.stringify(resetRow)).not.toMatch(/scrypt|temporanea-2024|password-di|passwordHash/);
   });
 
   it('refuses weak passwords, self-reset, unknown ids and other roles with coded Italian errors, writing nothing', async () => {
@@ -111,6 +123,17 @@ describe('user administration (Livorno)', () => {
     expect(outcome(await t.gql(RESET, { id: user.id, p: 'una-nuova-password-lunga' }, null))).toBe('UNAUTHENTICATED');
     expect(await auditCount()).toBe(auditBefore);
     expect(outcome(await login('p.neri', 'password-di-p.neri'))).toBe('OK');
+  });
+
+  it("ends a deactivated user's sessions at once", async () => {
+    const user = await create('d.marrone', 'COUNCIL_MEMBER');
+    const token = (await login('d.marrone', 'password-di-d.marrone')).data!.login.accessToken;
+    expect(outcome(await t.gql(ME, {}, token))).toBe('OK');
+    await ok(t, `mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }`, { id: user.id }, admin);
+    expect((await t.gql(ME, {}, token)).errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+    await ok(t, `mutation($id: ID!) { setUserActive(id: $id, active: true) { active } }`, { id: user.id }, admin);
+    expect(outcome(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+    expect(outcome(await login('d.marrone', 'password-di-d.marrone'))).toBe('OK');
   });
 
   it("replaces a department head's departments; the head's next request acts for the new ones", async () => {

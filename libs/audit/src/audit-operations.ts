@@ -20,6 +20,7 @@ export const AUDIT_OPERATION_LABELS: Readonly<Record<string, string>> = {
   SET_USER_ACTIVE: 'Attivazione o disattivazione di un utente',
   SET_USER_DEPARTMENTS: 'Settori assegnati a un dirigente',
   RESET_USER_PASSWORD: "Reimpostazione della password da parte dell'amministratore",
+  CHANGE_PASSWORD: 'Cambio della propria password',
   CREATE_API_TOKEN: 'Creazione di un token API',
   REVOKE_API_TOKEN: 'Revoca di un token API',
 };

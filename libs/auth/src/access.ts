@@ -7,11 +7,14 @@ export interface AuthContext {
   viewer: Viewer | null;
   /** Set when credentials were sent but did not authenticate: reported, never treated as anonymous. */
   authError?: Error | null;
+  /** Set when the browser session cookie did not authenticate (expired, ended, missing CSRF token). */
+  sessionProblem?: Error | null;
 }
 
 /** The viewer, or UNAUTHENTICATED: everything but /health and `login` needs one. */
 export function requireViewer(ctx: AuthContext): Viewer {
   if (ctx.authError) throw ctx.authError;
+  if (!ctx.viewer && ctx.sessionProblem) throw ctx.sessionProblem;
   if (!ctx.viewer) throw unauthenticated('Accesso richiesto: effettuare il login o usare un token API.');
   return ctx.viewer;
 }

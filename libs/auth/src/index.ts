@@ -1,5 +1,7 @@
 export * from './password';
 export * from './tokens';
+export * from './sessions';
+export * from './session-cookies';
 export * from './viewer-resolver';
 export * from './access';
 export * from './auth-options';
@@ -7,3 +9,4 @@ export * from './login.service';
 export * from './user-admin.service';
 export * from './user-management.service';
 export * from './auth.module';
+export * from './request-viewer';

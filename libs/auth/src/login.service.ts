@@ -2,13 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { User, type Viewer } from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
 import { decoyHash, verifyPassword } from './password';
-import { signAccessToken } from './tokens';
+import { openSession } from './sessions';
 import { toViewer } from './viewer-resolver';
 
 export interface LoginResult {
   accessToken: string;
   expiresAt: Date;
   viewer: Viewer;
+  sessionId: string;
+  csrfToken: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface LoginResult {
 export async function login(
   em: EntityManager,
   input: { username: string; password: string; ente?: string | null },
-  jwt: { secret: string; ttlSeconds: number },
+  jwt: { secret: string; ttlSeconds: number; userAgent?: string | null },
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const users = await em.find(User, { username, active: true, ...(input.ente ? { ente: { istatCode: input.ente } } : {}) });
@@ -30,7 +32,8 @@ export async function login(
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'Nome utente o password non corretti.');
   user.lastLoginAt = new Date();
+  const session = openSession(em, user, { secret: jwt.secret, ttlSeconds: jwt.ttlSeconds, userAgent: jwt.userAgent });
   await em.flush();
-  const { token, expiresAt } = signAccessToken({ sub: user.id, ente: user.ente.id, role: user.role }, jwt.secret, jwt.ttlSeconds);
-  return { accessToken: token, expiresAt, viewer: await toViewer(em, user, false, 'jwt') };
+  const viewer = { ...(await toViewer(em, user, false, 'jwt')), sessionId: session.sessionId };
+  return { accessToken: session.accessToken, expiresAt: session.expiresAt, viewer, sessionId: session.sessionId, csrfToken: session.csrfToken };
 }

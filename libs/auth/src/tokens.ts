@@ -6,6 +6,8 @@ export interface AccessTokenClaims {
   sub: string;
   ente: string;
   role: Role;
+  /** The login session (user_session row) the token belongs to. */
+  sid?: string;
 }
 
 const ISSUER = 'dup-monitor';
@@ -25,12 +27,19 @@ function keyOf(secret: string): KeyObject {
 }
 
 export function verifyAccessToken(token: string, secret: string): AccessTokenClaims | null {
+  const checked = checkAccessToken(token, secret);
+  return 'claims' in checked ? checked.claims : null;
+}
+
+/** Like verifyAccessToken, but tells an expired token (a session that ran out) from an invalid one. */
+export function checkAccessToken(token: string, secret: string): { claims: AccessTokenClaims } | { problem: 'expired' | 'invalid' } {
   try {
     const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: ISSUER });
-    if (typeof payload !== 'object' || !payload.sub || !payload['ente'] || !payload['role']) return null;
-    return { sub: payload.sub, ente: payload['ente'] as string, role: payload['role'] as Role };
-  } catch {
-    return null;
+    if (typeof payload !== 'object' || !payload.sub || !payload['ente'] || !payload['role']) return { problem: 'invalid' };
+    const sid = typeof payload['sid'] === 'string' ? payload['sid'] : undefined;
+    return { claims: { sub: payload.sub, ente: payload['ente'] as string, role: payload['role'] as Role, ...(sid ? { sid } : {}) } };
+  } catch (error) {
+    return { problem: error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid' };
   }
 }
 

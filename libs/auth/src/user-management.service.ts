@@ -3,6 +3,7 @@ import { ApiToken, Department, Role, User, UserDepartment, type Viewer } from '@
 import { badUserInput, DomainError, notFound } from '@dup/graphql-kit';
 import { recordAudit } from '@dup/audit';
 import { hashPassword, passwordProblem } from './password';
+import { revokeUserSessions } from './sessions';
 
 /** A user as the administration screen shows it; never a password or its hash. */
 export interface UserView {
@@ -62,7 +63,7 @@ export async function listUsers(em: EntityManager, enteId: string): Promise<User
   return userViews(em, await em.find(User, { ente: enteId }, { orderBy: { username: 'asc' } }));
 }
 
-/** Lets a user log in again, or stops them; an administrator cannot stop themselves. */
+/** Lets a user log in again, or stops them (ending their sessions); an administrator cannot stop themselves. */
 export async function setUserActive(ctx: AdminWriteContext, id: string, active: boolean): Promise<UserView> {
   const { viewer } = ctx;
   if (id === viewer.userId && !active) throw badUserInput('id', 'Un amministratore non può disattivare sé stesso.');
@@ -71,16 +72,25 @@ export async function setUserActive(ctx: AdminWriteContext, id: string, active: 
     const before = await userView(tx, user);
     user.active = active;
     await tx.flush();
+    // A deactivated user's open sessions end now, not when their tokens would expire.
+    const sessionsEnded = active ? 0 : await revokeUserSessions(tx, user.id, 'deactivated');
     const after = { ...before, active };
-    await recordAudit(tx, viewer, { operation: 'SET_USER_ACTIVE', entityType: 'User', entityId: user.id, before, after, requestId: ctx.requestId });
+    await recordAudit(tx, viewer, {
+      operation: 'SET_USER_ACTIVE',
+      entityType: 'User',
+      entityId: user.id,
+      before,
+      after: sessionsEnded ? { ...after, sessionsEnded } : after,
+      requestId: ctx.requestId,
+    });
     return after;
   });
 }
 
 /**
  * Sets a temporary password chosen by the administrator; the user must replace it at the next
- * login (`mustChangePassword`). The audit row says that the password was reset, never what to.
- * Ending the user's open sessions is the caller's part (it owns the session store).
+ * login (`mustChangePassword`), and every open session of the user ends. The audit row says
+ * that the password was reset, never what to.
  */
 export async function resetUserPassword(ctx: AdminWriteContext, id: string, newPassword: string): Promise<UserView> {
   const { viewer } = ctx;
@@ -96,8 +106,17 @@ export async function resetUserPassword(ctx: AdminWriteContext, id: string, newP
     user.passwordHash = passwordHash;
     user.mustChangePassword = true;
     await tx.flush();
+    // Whoever knew the old password is logged out everywhere at once.
+    const sessionsEnded = await revokeUserSessions(tx, user.id, 'password-reset');
     const after = { ...before, mustChangePassword: true };
-    await recordAudit(tx, viewer, { operation: 'RESET_USER_PASSWORD', entityType: 'User', entityId: user.id, before, after: { ...after, passwordReset: true }, requestId: ctx.requestId });
+    await recordAudit(tx, viewer, {
+      operation: 'RESET_USER_PASSWORD',
+      entityType: 'User',
+      entityId: user.id,
+      before,
+      after: { ...after, passwordReset: true, sessionsEnded },
+      requestId: ctx.requestId,
+    });
     return after;
   });
 }

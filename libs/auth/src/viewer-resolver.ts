@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ApiToken, Role, User, UserDepartment, type Viewer } from '@dup/domain';
+import { ApiToken, Role, User, UserDepartment, UserSession, type Viewer } from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
-import { apiTokenSecretMatches, parseApiToken, verifyAccessToken } from './tokens';
+import { apiTokenSecretMatches, checkAccessToken, parseApiToken } from './tokens';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Turns an `Authorization: Bearer …` header into the viewer. No header means anonymous (null);
@@ -14,11 +16,42 @@ export async function resolveViewer(em: EntityManager, authorization: string | u
   const token = match[1];
   const api = parseApiToken(token);
   if (api) return viewerFromApiToken(em, api.tokenId, api.secret);
-  const claims = verifyAccessToken(token, jwtSecret);
-  if (!claims) throw unauthenticated('Token di accesso non valido o scaduto: effettuare di nuovo l\'accesso.');
-  const user = await em.findOne(User, { id: claims.sub, ente: claims.ente });
-  if (!user || !user.active) throw unauthenticated('Utente non attivo.');
-  return toViewer(em, user, false, 'jwt');
+  return viewerFromAccessToken(em, token, jwtSecret, 'jwt');
+}
+
+/** The viewer of a browser session cookie (the same access token, kept where scripts cannot read it). */
+export async function resolveSessionViewer(em: EntityManager, cookieToken: string | undefined, jwtSecret: string): Promise<Viewer | null> {
+  if (!cookieToken) return null;
+  return viewerFromAccessToken(em, cookieToken, jwtSecret, 'session');
+}
+
+/**
+ * An access token is valid while its signature and expiry hold and its session is still open:
+ * logging out, changing or resetting the password and deactivating the user end it at once.
+ */
+async function viewerFromAccessToken(em: EntityManager, token: string, jwtSecret: string, via: 'jwt' | 'session'): Promise<Viewer> {
+  const checked = checkAccessToken(token, jwtSecret);
+  if ('problem' in checked) {
+    if (checked.problem === 'expired') {
+      throw unauthenticated(
+        via === 'session' ? 'La sessione è scaduta: accedere di nuovo.' : "Token di accesso scaduto: effettuare di nuovo l'accesso.",
+        'SESSION_EXPIRED',
+      );
+    }
+    throw unauthenticated("Token di accesso non valido: effettuare di nuovo l'accesso.", 'TOKEN_INVALID');
+  }
+  const { claims } = checked;
+  if (!claims.sid || !UUID.test(claims.sid) || !UUID.test(claims.sub)) {
+    throw unauthenticated("Token di accesso non valido: effettuare di nuovo l'accesso.", 'TOKEN_INVALID');
+  }
+  const session = await em.findOne(UserSession, { id: claims.sid, user: claims.sub, ente: claims.ente }, { populate: ['user'] });
+  if (!session) throw unauthenticated("Token di accesso non valido: effettuare di nuovo l'accesso.", 'TOKEN_INVALID');
+  if (session.revokedAt) {
+    throw unauthenticated('La sessione è stata chiusa (uscita, cambio o reimpostazione della password): accedere di nuovo.', 'SESSION_ENDED');
+  }
+  const user = session.user.getEntity();
+  if (!user.active) throw unauthenticated('Utente non attivo.', 'USER_INACTIVE');
+  return { ...(await toViewer(em, user, false, via)), sessionId: session.id };
 }
 
 async function viewerFromApiToken(em: EntityManager, tokenId: string, secret: string): Promise<Viewer> {
@@ -51,4 +84,5 @@ export async function toViewer(em: EntityManager, user: User, readOnly: boolean,
   };
 }
 
-export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
+/** UNAUTHENTICATED; `reason` tells a client why (e.g. SESSION_EXPIRED), so it can say so to the user. */
+export const unauthenticated = (message: string, reason?: string) => new DomainError('UNAUTHENTICATED', message, reason ? { reason } : {});

@@ -31,6 +31,7 @@ export const ALL_ENTITIES = [
   entities.User,
   entities.UserDepartment,
   entities.ApiToken,
+  entities.UserSession,
   entities.GoalStatusVersion,
   entities.IndicatorResultVersion,
   entities.GoalContribution,

@@ -9,7 +9,7 @@ import type { AppConfig } from '@dup/config';
 import { createFormatError, jitExecutionPlugin, queryLimitsPlugin } from '@dup/graphql-kit';
 import { authenticationPlugin } from './authentication.plugin';
 import { createPlanLoaders, withSynchronousPlanFields, type PlanReadContext } from '@dup/plan-read';
-import { resolveViewer, type AuthContext } from '@dup/auth';
+import { resolveRequestCredentials, type AuthContext } from '@dup/auth';
 import type { Viewer } from '@dup/domain';
 import type { RequestContextBase } from '@dup/graphql-kit';
 
@@ -48,20 +48,16 @@ export function graphqlOptions(config: AppConfig, orm: MikroORM, logger: Logger)
     context: async ({ req }: { req: Request & { id?: string } }): Promise<ApiContext> => {
       // One fork per request: its identity map and loaders never leak into another request.
       const em = orm.em.fork();
-      let viewer: Viewer | null = null;
-      let authError: Error | null = null;
-      try {
-        viewer = await resolveViewer(em, req.headers['authorization'], config.auth.jwtSecret);
-      } catch (error) {
-        // Reported by the first resolver that needs a viewer, as a GraphQL error with its code.
-        authError = error as Error;
-      }
+      // Credential errors are reported by the authentication plugin (or the first resolver that
+      // needs a viewer) as GraphQL errors with their code.
+      const { viewer, authError, sessionProblem } = await resolveRequestCredentials(em, req, config.auth.jwtSecret, { requireCsrf: true });
       (req as Request & { viewer?: Viewer | null }).viewer = viewer;
       return {
         req,
         em,
         viewer,
         authError,
+        sessionProblem,
         requestId: String(req.id ?? randomUUID()),
         loaders: createPlanLoaders(em),
         maxPageSize: config.graphql.maxPageSize,

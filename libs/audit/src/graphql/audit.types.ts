@@ -8,7 +8,7 @@ export class AuditEntryType {
   @Field({ description: "Nome utente dell'autore, o il nome del processo di sistema." }) actor!: string;
   @Field(() => ID, { nullable: true, description: "Identificativo dell'utente autore, se è un utente." }) actorUserId!: string | null;
   @Field(() => String, { nullable: true, description: "Ruolo dell'autore al momento della modifica." }) actorRole!: string | null;
-  @Field({ description: 'Canale: "jwt", "api-token:<id>", "cli", "seed".' }) via!: string;
+  @Field({ description: 'Canale: "session" (browser), "jwt" (token di accesso), "api-token:<id>", "cli", "seed".' }) via!: string;
   @Field({ description: 'Operazione, es. SET_GOAL_STATUS.' }) operation!: string;
   @Field({ description: 'Operazione in italiano, es. "Stato di attuazione della finalità".' }) operationLabel!: string;
   @Field({ description: "Tipo dell'entità modificata, es. GoalStatus." }) entityType!: string;

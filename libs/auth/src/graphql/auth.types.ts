@@ -18,6 +18,10 @@ export class LoginResultType {
   @Field({ description: 'Token di accesso da inviare come "Authorization: Bearer <token>".' }) accessToken!: string;
   @Field({ description: 'Scadenza del token.' }) expiresAt!: Date;
   @Field(() => ViewerType, { description: 'Utente autenticato.' }) viewer!: ViewerType;
+  @Field({
+    description: "Token anti-CSRF della sessione del browser: chi usa il cookie di sessione lo invia nell'intestazione X-CSRF-Token di ogni richiesta GraphQL.",
+  })
+  csrfToken!: string;
 }
 
 @ObjectType('ApiToken', { description: 'Token API in sola lettura di un revisore.' })

@@ -18,8 +18,10 @@ export interface Viewer {
   departmentIds: readonly string[];
   /** True for API tokens: every write is refused whatever the role. */
   readOnly: boolean;
-  /** `jwt` or `api-token:<token id>`, recorded in the audit trail. */
+  /** `jwt` (bearer access token), `session` (browser cookie) or `api-token:<token id>`, recorded in the audit trail. */
   via: string;
+  /** The login session behind a `jwt` or `session` viewer; absent for API tokens and system processes. */
+  sessionId?: string;
 }
 
 /** Period states in which the Giunta has taken note: council members may read the statuses. */

@@ -13,6 +13,7 @@ export * from './goal-status.entity';
 export * from './indicator.entity';
 export * from './spending-row.entity';
 export * from './user.entity';
+export * from './user-session.entity';
 export * from './status-history.entity';
 export * from './review.entity';
 export * from './audit-entry.entity';

@@ -30,6 +30,7 @@ const PUBLIC_CODES = new Set([
   'PAGE_TOO_LARGE',
   'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
+  'CSRF_TOKEN_INVALID',
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { resolveViewer, requireViewer } from '@dup/auth';
+import { requireViewer, resolveRequestCredentials } from '@dup/auth';
 import { CONTENT_TYPES, parseFormat, parsePeriod, parseScope } from '../report-request';
 import { ReportService } from '../report.service';
 import { Inject } from '@nestjs/common';
@@ -21,6 +21,11 @@ const HTTP_STATUS: Record<string, number> = {
  * Report downloads: GET /reports/:edition/:period.:format?ambito=… with the same bearer
  * credentials as GraphQL. Errors are JSON with an Italian message and a stable code.
  */
+/** A top-level page load by a browser (not a script's fetch), which wants a page rather than JSON. */
+function isBrowserNavigation(req: Request): boolean {
+  return req.headers['sec-fetch-mode'] === 'navigate' || (req.accepts(['json', 'html']) === 'html' && !req.headers['authorization']);
+}
+
 @Controller('reports')
 export class ReportController {
   constructor(
@@ -39,7 +44,15 @@ export class ReportController {
   ): Promise<void> {
     const em = this.orm.em.fork() as EntityManager;
     try {
-      const viewer = requireViewer({ viewer: await resolveViewer(em, req.headers['authorization'], this.jwtSecret) });
+      // A download is a GET that changes nothing: a browser session cookie needs no CSRF token,
+      // so a council member's click on a link just works.
+      const credentials = await resolveRequestCredentials(em, req, this.jwtSecret, { requireCsrf: false });
+      if (!credentials.viewer && !credentials.authError && isBrowserNavigation(req)) {
+        // A person who opened a link without (or with an expired) session: to the login page, then back here.
+        res.redirect(303, `/accesso?dopo=${encodeURIComponent(req.originalUrl)}`);
+        return;
+      }
+      const viewer = requireViewer(credentials);
       const match = /^(.+)\.([a-z]+)$/i.exec(file);
       if (!match) throw new GraphQLError('Indicare il file come AAAA-MM-GG.formato, es. 2020-06-30.pdf.', { extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
       const request = { editionCode: edition, period: parsePeriod(match[1]), format: parseFormat(match[2]), scope: parseScope(scopeValue) };
