@@ -14,6 +14,14 @@ export const MeQuery = graphql(`
       role
       readOnly
       departmentIds
+      departments {
+        code
+        name
+      }
+      ente {
+        name
+        istatCode
+      }
     }
   }
 `);
@@ -42,6 +50,9 @@ export interface SessionUser {
   role: Role;
   readOnly: boolean;
   departmentIds: string[];
+  /** The departments a department head answers for, by name. */
+  departments: { code: string; name: string }[];
+  ente: { name: string; istatCode: string };
 }
 
 type State = { status: 'loading' } | { status: 'anonymous'; notice?: string } | { status: 'authenticated'; user: SessionUser };
