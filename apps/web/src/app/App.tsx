@@ -10,6 +10,10 @@ import { RequireAuth } from './RequireAuth';
 
 // Every screen but the first two is loaded when first opened: the first screen stays small.
 const PlanPage = lazy(() => import('../screens/plan/PlanPage'));
+const PlanGoalPage = lazy(() => import('../screens/plan/PlanGoalPage'));
+const DocumentsPage = lazy(() => import('../screens/documents/DocumentsPage'));
+const AuditPage = lazy(() => import('../screens/audit/AuditPage'));
+const UsersPage = lazy(() => import('../screens/users/UsersPage'));
 const ProfilePage = lazy(() => import('../screens/account/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 const rolesOf = (path: string) => NAVIGATION.find((e) => e.path === path)?.roles;
@@ -26,6 +30,10 @@ const router = createBrowserRouter([
   { path: '/accesso', element: <LoginPage /> },
   { path: '/', element: guarded('/', <HomePage />) },
   { path: '/piano', element: guarded('/piano', <PlanPage />) },
+  { path: '/piano/finalita/:goalId', element: guarded('/piano', <PlanGoalPage />) },
+  { path: '/documenti', element: guarded('/documenti', <DocumentsPage />) },
+  { path: '/registro', element: guarded('/registro', <AuditPage />) },
+  { path: '/utenti', element: guarded('/utenti', <UsersPage />) },
   { path: '/profilo', element: guarded('/profilo', <ProfilePage />) },
   {
     path: '*',
