@@ -14,6 +14,10 @@ const MyGoalsPage = lazy(() => import('../screens/goals/MyGoalsPage'));
 const GoalFormPage = lazy(() => import('../screens/goals/GoalFormPage'));
 const SubmitPage = lazy(() => import('../screens/submit/SubmitPage'));
 const PlanPage = lazy(() => import('../screens/plan/PlanPage'));
+const PlanGoalPage = lazy(() => import('../screens/plan/PlanGoalPage'));
+const DocumentsPage = lazy(() => import('../screens/documents/DocumentsPage'));
+const AuditPage = lazy(() => import('../screens/audit/AuditPage'));
+const UsersPage = lazy(() => import('../screens/users/UsersPage'));
 const ProfilePage = lazy(() => import('../screens/account/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 const rolesOf = (path: string) => NAVIGATION.find((e) => e.path === path)?.roles;
@@ -35,6 +39,10 @@ const router = createBrowserRouter([
   { path: '/finalita/:goalId', element: guarded('/finalita', <GoalFormPage />, DATA_ENTRY) },
   { path: '/invio', element: guarded('/invio', <SubmitPage />) },
   { path: '/piano', element: guarded('/piano', <PlanPage />) },
+  { path: '/piano/finalita/:goalId', element: guarded('/piano', <PlanGoalPage />) },
+  { path: '/documenti', element: guarded('/documenti', <DocumentsPage />) },
+  { path: '/registro', element: guarded('/registro', <AuditPage />) },
+  { path: '/utenti', element: guarded('/utenti', <UsersPage />) },
   { path: '/profilo', element: guarded('/profilo', <ProfilePage />) },
   {
     path: '*',
