@@ -7,6 +7,7 @@ export * from './access';
 export * from './auth-options';
 export * from './login.service';
 export * from './user-admin.service';
+export * from './user-management.service';
 export * from './auth.module';
 export * from './request-viewer';
 export { ViewerType } from './graphql/auth.types';

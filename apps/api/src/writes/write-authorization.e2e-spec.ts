@@ -42,6 +42,11 @@ const MATRIX: Record<string, string[]> = {
   departmentProgress:        ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   reviewQueue:               ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   setReportText:             [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
+  auditOperations:           ['OK',  F,     F,    F,       F,   F,      'OK',   'OK', U],
+  users:                     ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  resetUserPassword:         ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  setUserDepartments:        ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  updateUser:                ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
 };
 
 const WRITE_PERIOD = '2020-12-31';
@@ -56,11 +61,14 @@ describe('write API authorization: role × operation', () => {
   let t: TestServer;
   let tokens: Record<Actor, string | null>;
   let ids: Awaited<ReturnType<typeof livornoTargets>>;
+  let targetUserId: string;
 
   beforeAll(async () => {
     t = await startTestServer({ datasets: [readShippedDataset('livorno-dup-2020-2022'), readShippedDataset('fixture-minimal')] });
     tokens = await actorTokens(t);
     ids = await livornoTargets(t);
+    await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['AMB_MOB'], username: 'utente-bersaglio' });
+    [{ id: targetUserId }] = await t.db.orm.em.getConnection().execute<{ id: string }[]>(`select id from app_user where username = 'utente-bersaglio'`);
     const office = tokens.PLANNING_OFFICE;
     for (const d of [WRITE_PERIOD, REVIEW_PERIOD, '2022-06-30']) await ok(t, M.openPeriod, { e: '2020-2022', d }, office);
     await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, narrative: 'Prima versione.', declaredState: 'IN_PROGRESS' } }, office);
@@ -96,6 +104,11 @@ describe('write API authorization: role × operation', () => {
         { p: WRITE_PERIOD, m: `Introduzione scritta da ${actor}.` },
         token,
       ),
+    auditOperations: (token) => t.gql('{ auditOperations { code label } }', {}, token),
+    users: (token) => t.gql('{ users { id username departments { code } } }', {}, token),
+    resetUserPassword: (token) => t.gql('mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "password-temporanea") { id } }', { id: targetUserId }, token),
+    setUserDepartments: (token) => t.gql('mutation($id: ID!) { setUserDepartments(id: $id, departmentCodes: ["AMB_MOB", "SVM"]) { id } }', { id: targetUserId }, token),
+    updateUser: (token, actor) => t.gql('mutation($id: ID!, $n: String) { updateUser(id: $id, displayName: $n) { id } }', { id: targetUserId, n: `Rinominato da ${actor}` }, token),
   };
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {
@@ -108,7 +121,7 @@ describe('write API authorization: role × operation', () => {
   it('covers every mutation of the write API in the matrix', async () => {
     const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
     const writeMutations = res.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => !['login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
-    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue/.test(k)).sort());
+    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue|^users$/.test(k)).sort());
   });
 
   it('gives NOT_FOUND for ids of another ente, whoever asks', async () => {
