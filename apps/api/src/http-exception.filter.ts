@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ErrorRequestHandler, Response } from 'express';
+import type { Response } from 'express';
 
 const MESSAGES: Record<number, { code: string; message: string }> = {
   400: { code: 'BAD_REQUEST', message: 'Richiesta non valida: controllare che il corpo sia JSON valido.' },
@@ -11,19 +11,6 @@ const MESSAGES: Record<number, { code: string; message: string }> = {
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Formato della richiesta non supportato: usare application/json.' },
   429: { code: 'TOO_MANY_REQUESTS', message: 'Troppe richieste in poco tempo: riprovare tra qualche secondo.' },
 };
-
-/**
- * Errors of the JSON body parser (malformed JSON, too large, unsupported encoding), answered
- * where they happen. Left to travel, they would meet later Express error handlers first, such as
- * the web application's static handler, which turns any error on an API path into a 404.
- */
-export function bodyParserErrors(): ErrorRequestHandler {
-  return (error: { type?: unknown; status?: unknown }, _req, res, next) => {
-    const known = typeof error?.status === 'number' && typeof error.type === 'string' ? MESSAGES[error.status] : undefined;
-    if (!known) return next(error);
-    res.status(error.status as number).json({ statusCode: error.status, ...known });
-  };
-}
 
 /**
  * Plain HTTP errors (outside GraphQL: body parser, unknown routes) get an Italian message and a

@@ -10,7 +10,7 @@ import type { AppConfig } from '@dup/config';
 import { applyMigrations, redactUrl, resolveDatabase, type EmbeddedPostgresHandle } from '@dup/database';
 import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
-import { bodyParserErrors, HttpExceptionFilter } from './http-exception.filter';
+import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
 import { findWebRoot, securityHeaders, webApp } from './web/web-app';
 import { graphqlBrowserLanding } from './graphql/graphql-landing';
@@ -51,7 +51,6 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     app.useLogger(app.get(Logger));
     app.useGlobalFilters(new HttpExceptionFilter());
     app.useBodyParser('json', { limit: '256kb' });
-    app.use(bodyParserErrors());
     app.use(securityHeaders());
     // Browser sessions travel in cookies (see @dup/auth session-cookies).
     app.use(cookieParser());

@@ -187,7 +187,7 @@ describe('translateFrameworkMessage (Apollo Server HTTP checks)', () => {
     ['search parameter not an object', () => apolloMessage('GET', { 'apollo-require-preflight': 'true' }, undefined, 'query=%7Bcount%7D&variables=5'), 'Il parametro "variables" dell\'indirizzo deve contenere un oggetto JSON.'],
     ['other method', () => apolloMessage('PUT', json, { query: '{ count }' }), 'Sono accettate solo richieste GET e POST.'],
     ['batch refused', () => apolloMessage('POST', json, [{ query: '{ count }' }]), "Non è possibile inviare più operazioni in un'unica richiesta (batch)."],
-    ['introspection turned off', () => introspectionOff(), "L'introspezione dello schema (__schema, __type) è disattivata su questo servizio."],
+    ["Apollo's introspection refusal", () => introspectionOff(), "L'introspezione dello schema (introspection) è disattivata su questo servizio."],
     ['persisted query', () => apolloMessage('POST', json, { extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }), 'Le richieste persistite (persisted queries) non sono supportate: inviare il testo della richiesta.'],
   ])('%s', async (_label, produce, italian) => {
     expect(translateFrameworkMessage(await produce())).toBe(italian);

@@ -100,7 +100,6 @@ const RULES: Rule[] = [
   ],
   [/^Fragment (?:"(.+?)" )?cannot condition on non composite type "(.+?)"\.$/, (m) => `Il frammento${m[1] ? ` "${m[1]}"` : ''} non può riferirsi al tipo "${m[2]}", che non ha campi.`],
   [/^The (.+?) definition is not executable\.$/, (m) => `La definizione ${m[1]} non è eseguibile: la richiesta può contenere solo operazioni e frammenti.`],
-  [/^GraphQL introspection is not allowed by Apollo Server/, () => "L'introspezione dello schema (__schema, __type) è disattivata su questo servizio."],
   [/^Schema is not configured to execute (\w+) operation\.$/, (m) => `Il servizio non prevede operazioni di tipo ${m[1]}.`],
   [
     /^Fields "(.+?)" conflict because (.+)\. Use different aliases on the fields to fetch both if this was intentional\.$/s,
