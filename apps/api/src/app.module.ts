@@ -13,11 +13,10 @@ import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { RequestLimitGuard, RequestLimits } from './limits/request-limits';
 import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
 import { findWebRoot, webAppStaticOptions } from './web/web-app';
 
@@ -26,6 +25,7 @@ import { findWebRoot, webAppStaticOptions } from './web/web-app';
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
     const webRoot = findWebRoot();
+    const limits = new RequestLimits(config.rateLimitPerMinute);
     return {
       module: AppModule,
       imports: [
@@ -41,13 +41,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [MikroORM, PinoLogger],
-          useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger),
+          useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger, limits),
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          errorMessage: 'Troppe richieste in poco tempo: riprovare tra qualche secondo.',
-        }),
-        AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds }),
+        AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds, loginAttempts: config.loginAttempts }),
         PlanReadModule,
         PlanSignalsModule,
         PlanWriteModule,
@@ -58,7 +54,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+        { provide: RequestLimits, useValue: limits },
+        { provide: APP_GUARD, useClass: RequestLimitGuard },
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: database },
       ],

@@ -54,6 +54,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     // Browser sessions travel in cookies (see @dup/auth session-cookies).
     app.use(cookieParser());
     app.disable('x-powered-by');
+    // The client's address (request and login limits) comes from X-Forwarded-For only through these proxies.
+    app.set('trust proxy', config.trustProxy);
     // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
     app.set('etag', false);
     const orm = app.get<MikroORM>(MikroORM);

@@ -7,3 +7,6 @@ export * from './jit-execution.plugin';
 export * from './cursor';
 export * from './request-context';
 export * from './connection';
+export * from './http-status.plugin';
+export * from './input-values.plugin';
+export * from './rate-limiter';
