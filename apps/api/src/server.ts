@@ -33,6 +33,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     embeddedPgDir: config.embeddedPgDir,
     log: (line) => log.info(line),
     serverLog: (line) => log.debug({ component: 'embedded-postgres' }, line),
+    notice: (line) => log.warn({ component: 'embedded-postgres' }, line),
   });
   let embedded: EmbeddedPostgresHandle | null = database.embedded;
   let app: NestExpressApplication | null = null;
