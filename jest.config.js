@@ -5,6 +5,8 @@ module.exports = {
   projects: [
     '<rootDir>/apps/api',
     '<rootDir>/apps/cli',
+    '<rootDir>/apps/web',
+    '<rootDir>/apps/web-e2e',
     '<rootDir>/libs/audit',
     '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',

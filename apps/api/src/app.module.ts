@@ -13,18 +13,15 @@ import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { APP_GUARD } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { RequestLimitGuard, RequestLimits } from './limits/request-limits';
 import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
-import { findWebRoot, webAppStaticOptions } from './web/web-app';
 
 /** Composition root: configuration, logging, persistence, GraphQL and the feature modules. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
-    const webRoot = findWebRoot();
     const limits = new RequestLimits(config.rateLimitPerMinute);
     return {
       module: AppModule,
@@ -48,8 +45,6 @@ export class AppModule {
         PlanSignalsModule,
         PlanWriteModule,
         AuditModule,
-        // The web application, when it has been built (npm start builds it; API-only tests need not).
-        ...(webRoot ? [ServeStaticModule.forRoot(webAppStaticOptions(webRoot))] : []),
         ReportingDeliveryModule.forRoot({ jwtSecret: config.auth.jwtSecret, workerThreads: config.reports.workerThreads, workerHeapMb: config.reports.workerHeapMb, pdfThreads: config.reports.pdfThreads, pdfPartCacheMb: config.reports.pdfPartCacheMb, warmUpReports: config.reports.warmUpReports, cacheBytes: config.reports.cacheBytes }),
       ],
       controllers: [HealthController],

@@ -193,6 +193,16 @@ describe('browser sessions (cookie + CSRF token)', () => {
     await first.post(change, { c: 'una-nuova-password-lunga', n: password }, { 'x-csrf-token': first.csrf()! });
   });
 
+  it('answers a person opening /graphql in a browser with an Italian page, and GraphQL clients as before', async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="it">');
+    expect(html).toContain('API GraphQL di DUP Monitor');
+    const client = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await client.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('refuses a password change through an auditor API token', async () => {
     const auditor = await t.loginAs(Role.AUDITOR);
     const created = await t.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "script") { token } }', {}, auditor);

@@ -12,7 +12,8 @@ import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
-import { securityHeaders } from './web/web-app';
+import { findWebRoot, securityHeaders, webApp } from './web/web-app';
+import { graphqlBrowserLanding } from './graphql/graphql-landing';
 
 export interface RunningServer {
   app: INestApplication;
@@ -54,6 +55,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     app.use(securityHeaders());
     // Browser sessions travel in cookies (see @dup/auth session-cookies).
     app.use(cookieParser());
+    app.use('/graphql', graphqlBrowserLanding);
+    // The web application, when it has been built (npm start builds it; API-only tests need not).
+    const webRoot = findWebRoot();
+    if (webRoot) app.use(webApp(webRoot));
     app.disable('x-powered-by');
     // The client's address (request and login limits) comes from X-Forwarded-For only through these proxies.
     app.set('trust proxy', config.trustProxy);

@@ -8,5 +8,7 @@ export * from './auth-options';
 export * from './login.service';
 export * from './login-limits';
 export * from './user-admin.service';
+export * from './user-management.service';
 export * from './auth.module';
 export * from './request-viewer';
+export { ViewerType } from './graphql/auth.types';

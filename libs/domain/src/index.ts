@@ -5,3 +5,4 @@ export * from './spending';
 export * from './rules';
 export * from './access';
 export * from './signals';
+export * from './labels';

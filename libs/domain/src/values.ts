@@ -4,3 +4,4 @@
  */
 export * from './spending';
 export * from './report-text-keys';
+export * from './labels';

@@ -15,7 +15,7 @@ describe('committed GraphQL schema (apps/api/schema.gql)', () => {
     expect(readFileSync(COMMITTED, 'utf8')).toBe(sdl);
   });
 
-  it('documents every type, field and argument', () => {
+  it('documents every type, field, argument and enum value', () => {
     const schema = buildSchema(sdl);
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
@@ -29,6 +29,8 @@ describe('committed GraphQL schema (apps/api/schema.gql)', () => {
         }
       }
       if (isEnumType(type) && type.getValues().length === 0) missing.push(`${type.name} (no values)`);
+      // Value descriptions are the Italian labels the web application shows.
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
       if (isScalarType(type) && !type.description) missing.push(type.name);
     }
     expect(missing).toEqual([]);

@@ -11,7 +11,8 @@ export const M = {
     addGoalContribution(goalId: $g, period: $p, departmentCode: $d, text: $t, expectedVersion: $v) { id departmentCode text version author } }`,
   recordResult: `mutation($input: RecordIndicatorResultInput!) { recordIndicatorResult(input: $input) { id period text value unit status deferredTo version author } }`,
   setTargets: `mutation($i: ID!, $t: [IndicatorTargetInput!]!) { setIndicatorTargets(indicatorId: $i, targets: $t) { year comparator value unit text } }`,
-  submit: `mutation($p: LocalDate!, $d: String!) { submitDepartmentForReview(period: $p, departmentCode: $d) { id state departmentCode version submittedBy } }`,
+  submit: `mutation($p: LocalDate!, $d: String!, $r: String) {
+    submitDepartmentForReview(period: $p, departmentCode: $d, incompleteReason: $r) { id state departmentCode version submittedBy } }`,
   review: `mutation($p: LocalDate!, $d: String!, $x: ReviewDecision!, $c: String) {
     reviewDepartment(period: $p, departmentCode: $d, decision: $x, comment: $c) { id state comment reviewedBy version } }`,
   statusHistory: `query($g: ID!, $p: LocalDate!) { goalStatusHistory(goalId: $g, period: $p) { version narrative declaredState author } }`,
@@ -25,6 +26,9 @@ export const M = {
   previousStatus: `query($p: LocalDate!) { planEditions(code: "2020-2022", ente: "049009") { mandateLines { strategicObjectives { operationalObjectives {
     code goals { id position previousStatus(period: $p) { period narrative } } } } } } }`,
 };
+
+/** The reason sent with submissions of departments whose new period is still incomplete. */
+export const INCOMPLETE = 'Dati parziali: il periodo è appena stato aperto.';
 
 /** Livorno ids the tests write to: goal 1.01.01 #1 (lead URB_PROG, involved EDIL_SUAP) and indicator 1.01.01 #1; foreign ids are '' without fixture-minimal. */
 export async function livornoTargets(t: TestServer): Promise<{ goalId: string; indicatorId: string; foreignGoalId: string; foreignIndicatorId: string }> {

@@ -1,7 +1,7 @@
 import { Role } from '@dup/domain';
 import { readShippedDataset } from '@dup/seed';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
-import { actorTokens, contributionVersion, livornoTargets, M, ok, outcome, resultVersion, statusVersion, type Actor } from '../testing/write-fixtures';
+import { actorTokens, contributionVersion, INCOMPLETE, livornoTargets, M, ok, outcome, resultVersion, statusVersion, type Actor } from '../testing/write-fixtures';
 
 /**
  * The role × operation matrix of docs/authorization.md, over HTTP with real tokens. Columns:
@@ -29,6 +29,7 @@ const MATRIX: Record<string, string[]> = {
   setGoalStatus:             [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
   addGoalContribution:       [F,     'OK',  F,    'OK',    F,   F,      F,      F,    U],
   recordIndicatorResult:     [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
+  saveGoalReport:            [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
   setIndicatorTargets:       [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
   submitDepartmentForReview: [F,     'OK',  'OK', 'OK',    'OK', F,     F,      F,    U],
   reviewDepartment:          [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
@@ -38,7 +39,15 @@ const MATRIX: Record<string, string[]> = {
   departmentReviews:         ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   previousStatus:            ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   auditTrail:                ['OK',  F,     F,    F,       F,   F,      'OK',   'OK', U],
+  departmentGoals:           ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
+  departmentProgress:        ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
+  reviewQueue:               ['OK',  'OK',  'OK', 'OK',    'OK', F,     'OK',   'OK', U],
   setReportText:             [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
+  auditOperations:           ['OK',  F,     F,    F,       F,   F,      'OK',   'OK', U],
+  users:                     ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  resetUserPassword:         ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  setUserDepartments:        ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  updateUser:                ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
 };
 
 const WRITE_PERIOD = '2020-12-31';
@@ -53,16 +62,19 @@ describe('write API authorization: role × operation', () => {
   let t: TestServer;
   let tokens: Record<Actor, string | null>;
   let ids: Awaited<ReturnType<typeof livornoTargets>>;
+  let targetUserId: string;
 
   beforeAll(async () => {
     t = await startTestServer({ datasets: [readShippedDataset('livorno-dup-2020-2022'), readShippedDataset('fixture-minimal')] });
     tokens = await actorTokens(t);
     ids = await livornoTargets(t);
+    await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['AMB_MOB'], username: 'utente-bersaglio' });
+    [{ id: targetUserId }] = await t.db.orm.em.getConnection().execute<{ id: string }[]>(`select id from app_user where username = 'utente-bersaglio'`);
     const office = tokens.PLANNING_OFFICE;
     for (const d of [WRITE_PERIOD, REVIEW_PERIOD, '2022-06-30']) await ok(t, M.openPeriod, { e: '2020-2022', d }, office);
     await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, narrative: 'Prima versione.', declaredState: 'IN_PROGRESS' } }, office);
     await ok(t, M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, text: 'N. 1', status: 'REPORTED' } }, office);
-    await ok(t, M.submit, { p: REVIEW_PERIOD, d: 'SEGR_GEN' }, office);
+    await ok(t, M.submit, { p: REVIEW_PERIOD, d: 'SEGR_GEN', r: INCOMPLETE }, office);
   });
   afterAll(() => t.stop());
 
@@ -75,8 +87,21 @@ describe('write API authorization: role × operation', () => {
       t.gql(M.contribute, { g: ids.goalId, p: WRITE_PERIOD, d: 'EDIL_SUAP', t: `Contributo di ${actor}.`, v: await contributionVersion(t, ids.goalId, WRITE_PERIOD, 'EDIL_SUAP') }, token),
     recordIndicatorResult: async (token, actor) =>
       t.gql(M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 2 (${actor})`, status: 'REPORTED' } }, token),
+    saveGoalReport: async (token, actor) =>
+      t.gql(
+        'mutation($input: SaveGoalReportInput!) { saveGoalReport(input: $input) { status { version } results { version } } }',
+        {
+          input: {
+            goalId: ids.goalId,
+            period: WRITE_PERIOD,
+            status: { expectedVersion: await statusVersion(t, ids.goalId, WRITE_PERIOD), narrative: `Salvato da ${actor}.`, declaredState: 'IN_PROGRESS' },
+            results: [{ indicatorId: ids.indicatorId, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 3 (${actor})`, status: 'REPORTED' }],
+          },
+        },
+        token,
+      ),
     setIndicatorTargets: (token) => t.gql(M.setTargets, { i: ids.indicatorId, t: [{ year: 2021, comparator: 'GE', value: '95', unit: '%' }] }, token),
-    submitDepartmentForReview: (token, actor) => t.gql(M.submit, { p: REVIEW_PERIOD, d: OWN_DEPARTMENT[actor] ?? 'DIR_GEN' }, token),
+    submitDepartmentForReview: (token, actor) => t.gql(M.submit, { p: REVIEW_PERIOD, d: OWN_DEPARTMENT[actor] ?? 'DIR_GEN', r: INCOMPLETE }, token),
     reviewDepartment: (token) => t.gql(M.review, { p: REVIEW_PERIOD, d: 'SEGR_GEN', x: 'ACCEPT' }, token),
     goalStatusHistory: (token) => t.gql(M.statusHistory, { g: ids.goalId, p: WRITE_PERIOD }, token),
     indicatorResultHistory: (token) => t.gql(M.resultHistory, { i: ids.indicatorId, p: WRITE_PERIOD }, token),
@@ -84,12 +109,20 @@ describe('write API authorization: role × operation', () => {
     departmentReviews: (token) => t.gql(M.reviews, { p: REVIEW_PERIOD }, token),
     previousStatus: (token) => t.gql(M.previousStatus, { p: WRITE_PERIOD }, token),
     auditTrail: (token) => t.gql(M.auditTrail, { first: 5 }, token),
+    departmentGoals: (token) => t.gql(`{ departmentGoals(edition: "2020-2022", period: "${WRITE_PERIOD}", first: 5) { totalCount } }`, {}, token),
+    departmentProgress: (token) => t.gql(`{ departmentProgress(edition: "2020-2022", period: "${WRITE_PERIOD}") { goalsLed } }`, {}, token),
+    reviewQueue: (token) => t.gql(`{ reviewQueue(edition: "2020-2022", period: "${WRITE_PERIOD}", department: "URB_PROG") { objectiveCode } }`, {}, token),
     setReportText: (token, actor) =>
       t.gql(
         'mutation($p: LocalDate, $m: String) { setReportText(edition: "2020-2022", key: statusIntro, period: $p, markdown: $m) { key origin } }',
         { p: WRITE_PERIOD, m: `Introduzione scritta da ${actor}.` },
         token,
       ),
+    auditOperations: (token) => t.gql('{ auditOperations { code label } }', {}, token),
+    users: (token) => t.gql('{ users { id username departments { code } } }', {}, token),
+    resetUserPassword: (token) => t.gql('mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "password-temporanea") { id } }', { id: targetUserId }, token),
+    setUserDepartments: (token) => t.gql('mutation($id: ID!) { setUserDepartments(id: $id, departmentCodes: ["AMB_MOB", "SVM"]) { id } }', { id: targetUserId }, token),
+    updateUser: (token, actor) => t.gql('mutation($id: ID!, $n: String) { updateUser(id: $id, displayName: $n) { id } }', { id: targetUserId, n: `Rinominato da ${actor}` }, token),
   };
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {
@@ -101,8 +134,8 @@ describe('write API authorization: role × operation', () => {
 
   it('covers every mutation of the write API in the matrix', async () => {
     const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
-    const writeMutations = res.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => !['login', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
-    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit/.test(k)).sort());
+    const writeMutations = res.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => !['login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
+    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue|^users$/.test(k)).sort());
   });
 
   it('gives NOT_FOUND for ids of another ente, whoever asks', async () => {

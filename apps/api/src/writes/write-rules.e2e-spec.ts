@@ -1,7 +1,7 @@
 import { Role } from '@dup/domain';
 import { readShippedDataset } from '@dup/seed';
 import { startTestServer, type TestServer } from '../testing/test-server';
-import { livornoTargets, M, ok, outcome, resultVersion, statusVersion, traceCounts } from '../testing/write-fixtures';
+import { INCOMPLETE, livornoTargets, M, ok, outcome, resultVersion, statusVersion, traceCounts } from '../testing/write-fixtures';
 
 const P = '2020-12-31';
 
@@ -224,8 +224,8 @@ describe('write API rules: periods, locking, validation, history and audit', () 
 
     it('locks the department head once submitted, unlocks on return, locks again once accepted', async () => {
       const version = () => statusVersion(t, ids.goalId, P);
-      await ok(t, M.submit, { p: P, d: 'URB_PROG' }, lead);
-      expect(outcome(await t.gql(M.submit, { p: P, d: 'URB_PROG' }, lead))).toBe('CONFLICT');
+      await ok(t, M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead);
+      expect(outcome(await t.gql(M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead))).toBe('CONFLICT');
       const locked = await status({ expectedVersion: await version(), narrative: 'Dopo l\'invio.' }, lead);
       expect(locked.errors![0]).toMatchObject({ extensions: { code: 'PERIOD_LOCKED', reviewState: 'SUBMITTED' }, message: expect.stringMatching(/inviate in revisione/) });
       expect(outcome(await result({ expectedVersion: await resultVersion(t, ids.indicatorId, P), text: 'N. 5' }, lead))).toBe('PERIOD_LOCKED');
@@ -236,7 +236,7 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       const returned = await ok<{ reviewDepartment: Record<string, unknown> }>(t, M.review, { p: P, d: 'URB_PROG', x: 'RETURN', c: 'Precisare le date.' }, office);
       expect(returned.reviewDepartment).toMatchObject({ state: 'RETURNED', comment: 'Precisare le date.', reviewedBy: 'ufficio-programmazione' });
       expect(outcome(await status({ expectedVersion: await version(), narrative: 'Date precisate.' }, lead))).toBe('OK');
-      await ok(t, M.submit, { p: P, d: 'URB_PROG' }, lead);
+      await ok(t, M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead);
       await ok(t, M.review, { p: P, d: 'URB_PROG', x: 'ACCEPT' }, office);
       const accepted = await status({ expectedVersion: await version(), narrative: 'Dopo l\'accettazione.' }, lead);
       expect(accepted.errors![0].extensions).toMatchObject({ code: 'PERIOD_LOCKED', reviewState: 'ACCEPTED' });
@@ -274,7 +274,8 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       await ok(t, `mutation { createUser(input: { username: "nuovo-revisore", displayName: "Nuovo Revisore", role: AUDITOR, password: "una-password-lunga-2024" }) { id } }`, {}, admin);
       const rows = await trail({ f: { operation: 'CREATE_USER' } }, admin);
       expect(rows.auditTrail.edges[0].node).toMatchObject({ entityType: 'User', after: { username: 'nuovo-revisore', role: 'AUDITOR' } });
-      expect(JSON.stringify(rows)).not.toMatch(/scrypt|password/i);
+      // Neither the hash nor the password itself, nor a field holding either (mustChangePassword is a flag).
+      expect(JSON.stringify(rows)).not.toMatch(/scrypt|"password(Hash)?"|una-password-lunga/i);
     });
 
     it('filters by user, entity, period and dates', async () => {

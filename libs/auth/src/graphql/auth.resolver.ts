@@ -1,7 +1,7 @@
 import { Inject, type OnApplicationShutdown } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { ApiToken, Role, User, UserDepartment } from '@dup/domain';
+import { ApiToken, Role, User } from '@dup/domain';
 import { badUserInput, DomainError, notFound, type RequestContextBase } from '@dup/graphql-kit';
 import { recordAudit } from '@dup/audit';
 import type { AuthContext } from '../access';
@@ -12,8 +12,8 @@ import { LoginLimits } from '../login-limits';
 import { hashPassword, passwordProblem, verifyPassword } from '../password';
 import { clearSessionCookies, setSessionCookies } from '../session-cookies';
 import { revokeSession, revokeUserSessions } from '../sessions';
-import { createApiToken, createUser } from '../user-admin.service';
-import { ApiTokenType, CreatedApiTokenType, CreateUserInput, LoginResultType, UserType, ViewerType } from './auth.types';
+import { createApiToken } from '../user-admin.service';
+import { ApiTokenType, CreatedApiTokenType, LoginResultType, ViewerType } from './auth.types';
 
 const toTokenType = (t: ApiToken): ApiTokenType => ({
   id: t.id,
@@ -90,6 +90,8 @@ export class AuthResolver implements OnApplicationShutdown {
         throw badUserInput('currentPassword', 'La password attuale non è corretta.');
       }
       user.passwordHash = await hashPassword(newPassword);
+      // A password the administrator reset is replaced now: the user is no longer asked to.
+      user.mustChangePassword = false;
       await tx.flush();
       const ended = await revokeUserSessions(tx, user.id, 'password-change', viewer.sessionId);
       await recordAudit(tx, viewer, {
@@ -145,55 +147,5 @@ export class AuthResolver implements OnApplicationShutdown {
       await recordAudit(tx, viewer, { operation: 'REVOKE_API_TOKEN', entityType: 'ApiToken', entityId: token.id, before, after, requestId: ctx.requestId });
       return after;
     });
-  }
-
-  @Mutation(() => UserType, { description: "Crea un utente dell'ente (solo amministratori)." })
-  async createUser(@Context() ctx: RequestContextBase & AuthContext, @Args('input', { description: 'Dati del nuovo utente.' }) input: CreateUserInput) {
-    const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
-    return ctx.em.transactional(async (tx) => {
-      const user = await createUser(tx, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId });
-      const after = await this.toUserType({ ...ctx, em: tx }, user);
-      await recordAudit(tx, viewer, { operation: 'CREATE_USER', entityType: 'User', entityId: user.id, after, requestId: ctx.requestId });
-      return after;
-    });
-  }
-
-  @Mutation(() => UserType, { description: 'Attiva o disattiva un utente (solo amministratori).' })
-  async setUserActive(
-    @Context() ctx: RequestContextBase & AuthContext,
-    @Args('id', { type: () => ID, description: 'Identificativo dell\'utente.' }) id: string,
-    @Args('active', { description: 'Vero per attivare.' }) active: boolean,
-  ) {
-    const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
-    if (id === viewer.userId && !active) throw new DomainError('BAD_USER_INPUT', 'Un amministratore non può disattivare sé stesso.', { field: 'id' });
-    return ctx.em.transactional(async (tx) => {
-      const user = await tx.findOne(User, { id, ente: viewer.enteId });
-      if (!user) throw notFound('Utente', id);
-      const before = await this.toUserType({ ...ctx, em: tx }, user);
-      user.active = active;
-      await tx.flush();
-      const after = { ...before, active };
-      await recordAudit(tx, viewer, { operation: 'SET_USER_ACTIVE', entityType: 'User', entityId: user.id, before, after, requestId: ctx.requestId });
-      return after;
-    });
-  }
-
-  @Query(() => [UserType], { description: "Utenti dell'ente (solo amministratori)." })
-  async users(@Context() ctx: RequestContextBase & AuthContext) {
-    const viewer = requireRole(ctx, [Role.ADMIN]);
-    const users = await ctx.em.find(User, { ente: viewer.enteId }, { orderBy: { username: 'asc' } });
-    return Promise.all(users.map((u) => this.toUserType(ctx, u)));
-  }
-
-  private async toUserType(ctx: RequestContextBase & AuthContext, user: User): Promise<UserType> {
-    const links = await ctx.em.find(UserDepartment, { user }, { populate: ['department'] });
-    return {
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      active: user.active,
-      departmentCodes: links.map((l) => l.department.getEntity().code).sort(),
-    };
   }
 }

@@ -1,7 +1,18 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@dup/domain';
+import { labelled } from '@dup/graphql-kit';
 
-registerEnumType(Role, { name: 'Role', description: 'Ruolo di un utente.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Ruolo di un utente.',
+  valuesMap: labelled<keyof typeof Role>({
+    ADMIN: 'Amministratore',
+    PLANNING_OFFICE: 'Ufficio programmazione',
+    DEPARTMENT_HEAD: 'Dirigente',
+    COUNCIL_MEMBER: 'Consigliere',
+    AUDITOR: 'Revisore',
+  }),
+});
 
 @ObjectType('Viewer', { description: 'Utente autenticato che effettua la richiesta.' })
 export class ViewerType {
@@ -38,23 +49,4 @@ export class ApiTokenType {
 export class CreatedApiTokenType {
   @Field({ description: 'Il token da conservare: non sarà più mostrato.' }) token!: string;
   @Field(() => ApiTokenType, { description: 'Dati del token.' }) apiToken!: ApiTokenType;
-}
-
-@ObjectType('User', { description: 'Utente dell\'ente.' })
-export class UserType {
-  @Field(() => ID, { description: 'Identificativo.' }) id!: string;
-  @Field({ description: 'Nome utente.' }) username!: string;
-  @Field({ description: 'Nome e cognome.' }) displayName!: string;
-  @Field(() => Role, { description: 'Ruolo.' }) role!: Role;
-  @Field({ description: 'Vero se l\'utente può accedere.' }) active!: boolean;
-  @Field(() => [String], { description: 'Codici dei settori (solo dirigenti).' }) departmentCodes!: string[];
-}
-
-@InputType('CreateUserInput', { description: 'Dati di un nuovo utente.' })
-export class CreateUserInput {
-  @Field({ description: 'Nome utente (minuscole, cifre, punto, trattino).' }) username!: string;
-  @Field({ description: 'Nome e cognome.' }) displayName!: string;
-  @Field(() => Role, { description: 'Ruolo.' }) role!: Role;
-  @Field({ description: 'Password iniziale (almeno 12 caratteri).' }) password!: string;
-  @Field(() => [String], { nullable: true, description: 'Codici dei settori, obbligatori per i dirigenti.' }) departmentCodes?: string[] | null;
 }

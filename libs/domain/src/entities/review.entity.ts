@@ -61,6 +61,21 @@ export class DepartmentReview extends TenantEntity {
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
 
+  /**
+   * The department's note at the last submission: required when something was still missing
+   * (the reason for submitting anyway), kept otherwise when given.
+   */
+  @Property({ type: 'text', nullable: true })
+  submissionNote?: string;
+
+  /** Goals the department leads that had no status for the period at the last submission. */
+  @Property({ type: 'integer', nullable: true })
+  missingGoalsAtSubmission?: number;
+
+  /** Indicators of the objectives it leads a goal of that had no result at the last submission. */
+  @Property({ type: 'integer', nullable: true })
+  missingIndicatorsAtSubmission?: number;
+
   @Property({ type: 'text', nullable: true })
   reviewedBy?: string;
 

@@ -28,6 +28,10 @@ export class User extends TenantEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date;
+
+  /** Set when an administrator reset the password: the user must choose a new one at next login. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
 }
 
 /** A department a DEPARTMENT_HEAD answers for. */

@@ -1,6 +1,7 @@
 /**
  * Closed vocabularies of the domain. Values are stable identifiers stored in PostgreSQL
- * (checked there) and exposed as GraphQL enums; Italian labels live with the renderers.
+ * (checked there) and exposed as GraphQL enums; the Italian labels shared by the report and the
+ * API are in ../labels.ts, the others with the renderers.
  */
 
 export enum ActBody {

@@ -1,7 +1,9 @@
 export * from './plan-read.module';
 export * from './context';
 export * from './loaders/plan-loaders';
-export { readPlanDataVersions, cachedEditionTree, type PlanDataVersions } from './read-model/edition-tree-cache';
+export { readPlanDataVersion, readPlanDataVersions, cachedEditionTree, type PlanDataVersions } from './read-model/edition-tree-cache';
+export { loadEditionTree } from './read-model/edition-tree';
+export * from './read-model/edition-index';
 export type { EditionTree } from './read-model/edition-tree';
 export { bumpPlanDataVersion } from './read-model/plan-data-version';
 export { EDITION_PROGRESS_STATEMENTS, EDITION_TREE_STATEMENTS } from './read-model/edition-tree';

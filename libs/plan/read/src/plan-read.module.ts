@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { GoalContextResolver, OperationalObjectiveContextResolver } from './resolvers/plan-context.resolvers';
 import { PlanQueryResolver } from './resolvers/query.resolver';
 import { GoalResolver, IndicatorResolver, PlanEditionResolver } from './resolvers/tree.resolvers';
+import { ViewerPlanResolver } from './resolvers/viewer.resolver';
 
 /** Every resolver of the read API, also used to print the committed schema. */
 export const PLAN_READ_RESOLVERS = [
@@ -8,6 +10,9 @@ export const PLAN_READ_RESOLVERS = [
   PlanEditionResolver,
   GoalResolver,
   IndicatorResolver,
+  GoalContextResolver,
+  OperationalObjectiveContextResolver,
+  ViewerPlanResolver,
 ];
 
 /** The read side of the plan: the whole tree, spending and the indicator search. */

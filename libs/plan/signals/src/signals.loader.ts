@@ -1,10 +1,18 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computeObjectiveSignals, Goal, GoalStatus, Indicator, IndicatorResult, OperationalObjective, type ObjectiveSignals } from '@dup/domain';
+import { computeObjectiveSignals, Goal, GoalStatus, Indicator, IndicatorResult, OperationalObjective, type GoalSignals, type ObjectiveSignals } from '@dup/domain';
 
-export interface LoadedObjectiveSignals extends ObjectiveSignals {
+/** A goal's signals with what a reader needs to recognise and link to the goal. */
+export interface LoadedGoalSignals extends GoalSignals {
+  goalPosition: number;
+  goalTitle: string;
+}
+
+export interface LoadedObjectiveSignals extends Omit<ObjectiveSignals, 'byGoal'> {
+  objectiveId: string;
   objectiveCode: string;
   objectiveTitle: string;
+  byGoal: LoadedGoalSignals[];
 }
 
 /**
@@ -41,7 +49,14 @@ export function createSignalsLoader(em: EntityManager) {
           ownIndicators.map((i) => ({ id: i.id, position: i.position, goalId: i.goal?.id ?? null })),
           indicatorResults.filter((r) => indicatorIds.has(r.indicator.id)).map((r) => ({ indicatorId: r.indicator.id, status: r.status })),
         );
-        results.set(`${objective.id}|${period}`, { ...signals, objectiveCode: objective.code, objectiveTitle: objective.title });
+        const goalById = new Map(ownGoals.map((g) => [g.id, g]));
+        results.set(`${objective.id}|${period}`, {
+          ...signals,
+          byGoal: signals.byGoal.map((g) => ({ ...g, goalPosition: goalById.get(g.goalId)!.position, goalTitle: goalById.get(g.goalId)!.title })),
+          objectiveId: objective.id,
+          objectiveCode: objective.code,
+          objectiveTitle: objective.title,
+        });
       }
     }
     return keys.map((k) => results.get(k) ?? null);

@@ -1,12 +1,12 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { Goal, OperationalObjective, ReportingPeriod, Role, type Viewer } from '@dup/domain';
+import { Department, Goal, GoalDepartment, OperationalObjective, ReportingPeriod, Role, type Contradiction, type Viewer } from '@dup/domain';
 import { requireRole, requireViewer, visiblePeriodStates, type AuthContext } from '@dup/auth';
 import { DomainError, LocalDateScalar, notFound, type RequestContextBase } from '@dup/graphql-kit';
 import { PlanTypes } from '@dup/plan-read';
-import { createSignalsLoader, type LoadedObjectiveSignals } from './signals.loader';
-import { ContradictionKindEnum, GoalSignalsType, ObjectiveSignalsType } from './signals.types';
+import { createSignalsLoader, type LoadedGoalSignals, type LoadedObjectiveSignals } from './signals.loader';
+import { ContradictionKindEnum, type ContradictionType, GoalSignalsType, ObjectiveSignalsType } from './signals.types';
 
 type SignalsContext = RequestContextBase &
   AuthContext & { signalsLoader?: ReturnType<typeof createSignalsLoader>; goalObjectiveLoader?: DataLoader<string, string | null> };
@@ -31,8 +31,13 @@ async function assertPeriodReadable(em: EntityManager, viewer: Viewer, period: s
   }
 }
 
+const toContradictions = (list: Contradiction[]): ContradictionType[] => list.map((c) => ({ ...c, kind: c.kind as ContradictionKindEnum }));
+
+const toGoalSignals = (g: LoadedGoalSignals, period: string): GoalSignalsType => ({ period, ...g, contradictions: toContradictions(g.contradictions) });
+
 const toObjectiveSignals = (s: LoadedObjectiveSignals, period: string): ObjectiveSignalsType => ({
   period,
+  objectiveId: s.objectiveId,
   objectiveCode: s.objectiveCode,
   objectiveTitle: s.objectiveTitle,
   goals: s.goals,
@@ -41,8 +46,21 @@ const toObjectiveSignals = (s: LoadedObjectiveSignals, period: string): Objectiv
   indicators: s.indicators,
   indicatorsWithoutResult: s.indicatorsWithoutResult,
   deferredIndicators: s.deferredIndicators,
-  contradictions: s.contradictions.map((c) => ({ ...c, kind: c.kind as ContradictionKindEnum })),
+  contradictions: toContradictions(s.contradictions),
+  goalSignals: s.byGoal.map((g) => toGoalSignals(g, period)),
 });
+
+/** Ids of the edition's operational objectives in which the department leads or is involved in a goal. */
+async function objectivesOfDepartment(em: EntityManager, viewer: Viewer, edition: string, code: string): Promise<Set<string>> {
+  const department = await em.findOne(Department, { ente: viewer.enteId, code }, { fields: ['id'] });
+  if (!department) throw notFound('Settore', code);
+  const rows = await em.find(
+    GoalDepartment,
+    { department, goal: { objective: { edition: { code: edition, ente: viewer.enteId } } } },
+    { populate: ['goal'], fields: ['goal.objective'], strategy: 'joined' },
+  );
+  return new Set(rows.map((r) => r.goal.getEntity().objective.id));
+}
 
 @Resolver(() => PlanTypes.OperationalObjectiveType)
 export class ObjectiveSignalsResolver {
@@ -73,8 +91,7 @@ export class GoalSignalsResolver {
     const objectiveId = await goalObjectiveOf(ctx).load(goal.id);
     const s = objectiveId ? await loaderOf(ctx).load(`${objectiveId}|${period}`) : null;
     const own = s?.byGoal.find((g) => g.goalId === goal.id);
-    if (!own) return null;
-    return { period, ...own, contradictions: own.contradictions.map((c) => ({ ...c, kind: c.kind as ContradictionKindEnum })) };
+    return own ? toGoalSignals(own, period) : null;
   }
 }
 
@@ -82,17 +99,26 @@ export class GoalSignalsResolver {
 export class ReviewQueueResolver {
   @Query(() => [ObjectiveSignalsType], {
     description:
-      "Obiettivi operativi da verificare per un periodo: con contraddizioni, finalità senza stato o indicatori senza risultato, in ordine di codice.",
+      "Obiettivi operativi da verificare per un periodo: con contraddizioni, finalità senza stato o indicatori senza risultato, in ordine di codice; facoltativamente solo quelli di un settore.",
   })
   async reviewQueue(
     @Context() ctx: SignalsContext,
     @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
     @Args('period', { type: () => LocalDateScalar, description: 'Scadenza del periodo.' }) period: string,
+    @Args('department', {
+      nullable: true,
+      description: 'Codice di un settore: solo gli obiettivi operativi in cui il settore è capofila o coinvolto in almeno una finalità.',
+    })
+    department?: string,
   ): Promise<ObjectiveSignalsType[]> {
     const viewer = requireRole(ctx, [Role.PLANNING_OFFICE, Role.AUDITOR, Role.ADMIN, Role.DEPARTMENT_HEAD]);
-    const objectives = await ctx.em.find(OperationalObjective, { edition: { code: edition, ente: viewer.enteId } }, { fields: ['id', 'code'] });
+    const [objectives, concerned] = await Promise.all([
+      ctx.em.find(OperationalObjective, { edition: { code: edition, ente: viewer.enteId } }, { fields: ['id', 'code'] }),
+      department ? objectivesOfDepartment(ctx.em, viewer, edition, department) : null,
+    ]);
     if (objectives.length === 0) throw notFound('Edizione', edition);
-    const all = await loaderOf(ctx).loadMany(objectives.map((o) => `${o.id}|${period}`));
+    const selected = concerned ? objectives.filter((o) => concerned.has(o.id)) : objectives;
+    const all = await loaderOf(ctx).loadMany(selected.map((o) => `${o.id}|${period}`));
     return all
       .filter((s): s is LoadedObjectiveSignals => Boolean(s) && !(s instanceof Error))
       .filter((s) => s.contradictions.length > 0 || s.goalsWithoutStatus > 0 || s.indicatorsWithoutResult > 0)

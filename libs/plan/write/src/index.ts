@@ -7,3 +7,5 @@ export * from './services/indicator-targets.service';
 export * from './services/periods.service';
 export * from './services/review.service';
 export * from './services/history.service';
+export * from './services/department-workload';
+export * from './services/department-work.service';

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'PERIOD_LOCKED'
+  | 'INCOMPLETE_SUBMISSION'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COMPLEX'
   | 'PAGE_TOO_LARGE'

@@ -121,17 +121,54 @@ describe('createFormatError', () => {
     });
   });
 
-  it('removes the stacktrace from public errors raised by graphql itself (validation)', () => {
-    const formatted: GraphQLFormattedError = {
-      message: 'Cannot query field "nope" on type "Query".',
-      locations: [{ line: 1, column: 3 }],
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['GraphQLError: Cannot query field'] },
-    };
-    const result = format(formatted, new GraphQLError(formatted.message));
-    expect(result).toEqual({
-      message: 'Cannot query field "nope" on type "Query".',
-      locations: [{ line: 1, column: 3 }],
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  describe("the frameworks' own errors", () => {
+    it('are translated into Italian, keeping code and locations and dropping the stacktrace', () => {
+      const formatted: GraphQLFormattedError = {
+        message: 'Cannot query field "nope" on type "Query".',
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['GraphQLError: Cannot query field'] },
+      };
+      const result = format(formatted, new GraphQLError(formatted.message));
+      expect(result).toEqual({
+        message: 'Il campo "nope" non esiste nel tipo "Query".',
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
     });
+
+    it("translate a variable error, keeping our scalar's Italian reason", () => {
+      const message = 'Variable "$p" got invalid value "30/06/2020"; Data non valida (atteso yyyy-mm-dd): 30/06/2020';
+      const result = format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+      expect(result).toEqual({ message: 'Valore non valido per la variabile "$p": Data non valida (atteso yyyy-mm-dd): 30/06/2020', extensions: { code: 'BAD_USER_INPUT' } });
+    });
+
+    it('translate Apollo\'s CSRF refusal, keeping BAD_REQUEST', () => {
+      const message =
+        "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please either specify a 'content-type' header (with a type that is not one of application/x-www-form-urlencoded, multipart/form-data, text/plain) or provide a non-empty value for one of the following headers: x-apollo-operation-name, apollo-require-preflight\n";
+      const result = format({ message, extensions: { code: 'BAD_REQUEST' } }, new GraphQLError(message));
+      expect(result.extensions).toEqual({ code: 'BAD_REQUEST' });
+      expect(result.message).toMatch(/^Richiesta bloccata come possibile falsificazione da un altro sito \(CSRF\)/);
+    });
+
+    it.each([
+      ['GRAPHQL_VALIDATION_FAILED', 'La richiesta GraphQL non è valida per lo schema del servizio.'],
+      ['GRAPHQL_PARSE_FAILED', 'Errore di sintassi nella richiesta GraphQL.'],
+      ['BAD_REQUEST', 'Richiesta HTTP non valida.'],
+      ['OPERATION_RESOLUTION_FAILURE', 'Impossibile stabilire quale operazione della richiesta eseguire.'],
+    ])('that no rule knows get the Italian sentence of %s, with the original under extensions.detail', (code, italian) => {
+      const message = 'Some future wording of a framework error.';
+      const result = format({ message, extensions: { code } }, new GraphQLError(message));
+      expect(result).toEqual({ message: italian, extensions: { code, detail: message } });
+    });
+
+    it('leave our own BAD_USER_INPUT messages as they are', () => {
+      const message = 'Valore decimale non valido: "60,5".';
+      expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message))).toEqual({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    });
+  });
+
+  it('never rewrites a DomainError, whatever its text', () => {
+    const { formatted, error } = thrownByResolver(new DomainError('BAD_USER_INPUT', 'Syntax Error: citato dal testo dell\'utente.'));
+    expect(format(formatted, error).message).toBe("Syntax Error: citato dal testo dell'utente.");
   });
 });

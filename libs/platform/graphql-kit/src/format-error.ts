@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
+import { FRAMEWORK_FALLBACK_MESSAGES, translateFrameworkMessage } from './framework-messages';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -25,6 +27,7 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'CONFLICT',
   'PERIOD_LOCKED',
+  'INCOMPLETE_SUBMISSION',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
   'PAGE_TOO_LARGE',
@@ -46,7 +49,8 @@ export function createFormatError(logError: (errorId: string, error: unknown) =>
     }
     if (code && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      const { message, detail } = original instanceof DomainError ? { message: formatted.message } : inItalian(formatted.message, code);
+      return { ...formatted, message, extensions: { ...extensions, code, ...(detail ? { detail } : {}) } };
     }
     const errorId = randomUUID();
     logError(errorId, original);
@@ -57,4 +61,16 @@ export function createFormatError(logError: (errorId: string, error: unknown) =>
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
+}
+
+/**
+ * A framework's message (graphql-js validation and coercion, Apollo's HTTP checks) in Italian;
+ * one no rule knows gets its code's Italian sentence, with the original kept for developers.
+ * Messages of our own code are Italian already and match no rule.
+ */
+function inItalian(message: string, code: string): { message: string; detail?: string } {
+  const translated = translateFrameworkMessage(message);
+  if (translated !== null) return { message: translated };
+  const fallback = FRAMEWORK_FALLBACK_MESSAGES[code];
+  return fallback ? { message: fallback, detail: message } : { message };
 }

@@ -10,3 +10,4 @@ export * from './connection';
 export * from './http-status.plugin';
 export * from './input-values.plugin';
 export * from './rate-limiter';
+export * from './enum-labels';

@@ -262,6 +262,14 @@ describe('jitExecutionPlugin', () => {
     expect(stats).toMatchObject({ compiled: 1, executed: 1 });
   });
 
+  it('leaves a document with several operations and no operationName to graphql-js, which reports it', async () => {
+    const body = await same('query One { items(first: 1) { id } } query Two { named { name } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Must provide operation name if query contains multiple operations.',
+      extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+    });
+  });
+
   it('compiles an operation only once it has been seen compileAfter times, and keeps a bounded number', async () => {
     const lazy = await startServer(true, { compileAfter: 1, maxOperations: 2 });
     try {

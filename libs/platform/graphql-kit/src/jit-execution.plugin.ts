@@ -120,7 +120,9 @@ export function jitExecutionPlugin(options: JitExecutionOptions = {}): ApolloSer
       return {
         async responseForOperation(requestContext): Promise<GraphQLResponse | null> {
           const { operation, source, schema, operationName, request } = requestContext;
-          if (operation.operation !== OperationTypeNode.QUERY) return null;
+          // Apollo calls this hook even when no operation was resolved (several operations and no
+          // operationName): graphql-js then reports the client's error.
+          if (!operation || operation.operation !== OperationTypeNode.QUERY) return null;
           const key = `${operationName ?? ''}\n${requestContext.queryHash ?? source}`;
           let entry = entryFor(schema, key);
           if ('seen' in entry) {

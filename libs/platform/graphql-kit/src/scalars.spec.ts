@@ -66,8 +66,36 @@ describe('Decimal', () => {
     expectBadUserInput(() => viaLiteral(DecimalScalar, JSON.stringify(value)));
   });
 
-  it('rejects a JSON number as a variable (money never travels as a float)', () => {
-    expectBadUserInput(() => viaVariable(DecimalScalar, 1.5));
+  it.each([
+    [1.5, '1.5'],
+    [60.5, '60.5'],
+    [0.1, '0.1'],
+    [-3, '-3'],
+    [0, '0'],
+    [-0, '0'],
+    [475193437.97, '475193437.97'],
+    [1e21, '1000000000000000000000'],
+    [1e-7, '0.0000001'],
+  ])('accepts the JSON number %p as the exact decimal string %p', (value, expected) => {
+    expect(viaVariable(DecimalScalar, value)).toBe(expected);
+  });
+
+  it.each([NaN, Infinity, -Infinity])('rejects the non-finite number %p in Italian', (value) => {
+    const error = expectBadUserInput(() => viaVariable(DecimalScalar, value));
+    expect(error.message).toBe(
+      `Valore decimale non valido: ${value}. Il numero deve essere finito; usare un numero con il punto come separatore decimale, senza separatore delle migliaia (es. 1234.56 o "1234.56").`,
+    );
+  });
+
+  it.each([true, null, {}, [1]])('rejects %p, telling how to write a decimal', (value) => {
+    const error = expectBadUserInput(() => viaVariable(DecimalScalar, value));
+    expect(error.message).toMatch(/^Valore decimale non valido: .*\. Usare un numero con il punto come separatore decimale/);
+  });
+
+  it('quotes a wrong string so that the user sees what was sent', () => {
+    expect(expectBadUserInput(() => viaVariable(DecimalScalar, '60,5')).message).toBe(
+      'Valore decimale non valido: "60,5". Usare un numero con il punto come separatore decimale, senza separatore delle migliaia (es. 1234.56 o "1234.56").',
+    );
   });
 
   it('rejects a Float literal in exponent notation and a boolean', () => {

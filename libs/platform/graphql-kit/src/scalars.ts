@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
@@ -7,20 +8,44 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-/** Exact decimal as a string ("475193437.97"); money never travels as a float. */
+const DECIMAL_HINT = 'usare un numero con il punto come separatore decimale, senza separatore delle migliaia (es. 1234.56 o "1234.56").';
+
+/**
+ * A JSON number as the decimal the client wrote: JavaScript keeps the shortest text that reads
+ * back as the same number, which is that text for any number written with up to 15 significant
+ * digits (60.5, 475193437.97). Exponents are expanded (1e21 → "1000000000000000000000").
+ */
+function decimalOfNumber(value: number): string {
+  if (!Number.isFinite(value)) throw badInput(`Valore decimale non valido: ${String(value)}. Il numero deve essere finito; ${DECIMAL_HINT}`);
+  return new Decimal(value).toFixed();
+}
+
+/**
+ * Exact decimal as a string ("475193437.97"). Accepted as a string or, for clients that send
+ * what a person typed as a number, a JSON number; answered always as a string, so money never
+ * travels back as a float. Strings keep every digit; a number with more than 15 significant
+ * digits may already have been rounded by the client's JSON encoder, so amounts are best sent
+ * as strings.
+ */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'Numero decimale esatto, serializzato come stringa con il punto come separatore (es. "475193437.97").',
+  description:
+    'Numero decimale esatto, con il punto come separatore (es. "475193437.97"). In ingresso è accettato come stringa o come numero JSON; in uscita è sempre una stringa.',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) throw badInput(`Valore decimale non valido: ${String(value)}`);
+    if (typeof value === 'number') return decimalOfNumber(value);
+    if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
+      throw badInput(`Valore decimale non valido: ${JSON.stringify(value) ?? String(value)}. ${capitalized(DECIMAL_HINT)}`);
+    }
     return value;
   },
   parseLiteral: (ast) => {
     if ((ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) && DECIMAL_PATTERN.test(ast.value)) return ast.value;
-    throw badInput('Valore decimale non valido');
+    throw badInput(`Valore decimale non valido. ${capitalized(DECIMAL_HINT)}`);
   },
 });
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A calendar date without time zone, `yyyy-mm-dd`. */
 export const LocalDateScalar = new GraphQLScalarType<string, string>({

@@ -4,3 +4,4 @@ export * from './report-access';
 export * from './report.service';
 export * from './jobs';
 export * from './reporting-delivery.module';
+export * from './report-scopes';

@@ -4,9 +4,10 @@ import type { Viewer } from '@dup/domain';
 import { ReportScopeError, scopePlan, type ReportFormat, type ReportScope } from '@dup/reporting';
 import { DomainError } from '@dup/graphql-kit';
 import type { RenderedReport } from '@dup/reporting';
+import { readPlanDataVersion } from '@dup/plan-read';
 import type { ReportJobRunner } from './jobs';
 import { loadReportSource } from './load-report-source';
-import { authorizeReport } from './report-access';
+import { authorizeReport, type ReportPeriod } from './report-access';
 import { ReportCache } from './report-cache';
 import { scopeParam } from './report-request';
 
@@ -20,10 +21,15 @@ export interface ReportDownloadRequest {
   format: ReportFormat;
 }
 
+/** A rendered report and the moment its data was read (the date the document prints). */
+export interface Rendition extends RenderedReport {
+  generatedAt: Date;
+}
+
 /** Authorizes, loads, renders (in worker threads) and caches reports for the API. */
 @Injectable()
 export class ReportService implements OnModuleDestroy {
-  private readonly cache: ReportCache;
+  private readonly cache: ReportCache<Rendition>;
 
   constructor(
     @Inject(REPORT_JOB_RUNNER) private readonly runner: ReportJobRunner,
@@ -32,14 +38,26 @@ export class ReportService implements OnModuleDestroy {
     this.cache = new ReportCache(cacheBytes);
   }
 
-  /** Checks the viewer may read the report; throws FORBIDDEN / NOT_FOUND otherwise. */
-  authorize(em: EntityManager, viewer: Viewer, request: Omit<ReportDownloadRequest, 'format'>): Promise<void> {
+  /** Checks the viewer may read the report and returns its period; throws FORBIDDEN / NOT_FOUND otherwise. */
+  authorize(em: EntityManager, viewer: Viewer, request: Omit<ReportDownloadRequest, 'format'>): Promise<ReportPeriod> {
     return authorizeReport(em, viewer, request.editionCode, request.period, request.scope);
   }
 
-  async render(em: EntityManager, viewer: Viewer, request: ReportDownloadRequest): Promise<{ report: RenderedReport; cached: boolean }> {
+  async render(em: EntityManager, viewer: Viewer, request: ReportDownloadRequest): Promise<{ report: Rendition; cached: boolean }> {
     await this.authorize(em, viewer, request);
-    const source = await loadReportSource(em, { enteId: viewer.enteId, editionCode: request.editionCode, period: request.period, scope: request.scope });
+    return this.renderAuthorized(em, viewer.enteId, request);
+  }
+
+  /**
+   * The rendition of a report the caller has already authorized. While the plan data is
+   * unchanged, a rendition in the cache costs one statement (the data version) and no rendering.
+   */
+  async renderAuthorized(em: EntityManager, enteId: string, request: ReportDownloadRequest): Promise<{ report: Rendition; cached: boolean }> {
+    const keyAt = (version: string) => [enteId, request.editionCode, request.period, scopeParam(request.scope), request.format, version].join('|');
+    const current = await readPlanDataVersion(em);
+    const hit = current === null ? undefined : this.cache.peek(keyAt(current.toString()));
+    if (hit) return { report: hit, cached: true };
+    const source = await loadReportSource(em, { enteId, editionCode: request.editionCode, period: request.period, scope: request.scope });
     // An unknown line or department is NOT_FOUND before any rendering is queued.
     try {
       scopePlan(source);
@@ -49,11 +67,12 @@ export class ReportService implements OnModuleDestroy {
     }
     const { format } = request;
     const dataVersion = source.dataVersion;
+    const generatedAt = new Date(source.generatedAt);
     // Only the serialised source is kept while the worker renders (it is what the worker receives).
     const sourceJson = new TextEncoder().encode(JSON.stringify(source));
-    if (dataVersion === null) return { report: await this.runner.runSerialized(format, sourceJson), cached: false };
-    const key = [viewer.enteId, request.editionCode, request.period, scopeParam(request.scope), format, dataVersion].join('|');
-    return this.cache.get(key, () => this.runner.runSerialized(format, sourceJson));
+    const run = async (): Promise<Rendition> => ({ ...(await this.runner.runSerialized(format, sourceJson)), generatedAt });
+    if (dataVersion === null) return { report: await run(), cached: false };
+    return this.cache.get(keyAt(dataVersion), run);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditionTree } from '../read-model/edition-tree';
 import { cachedEditionTree, readPlanDataVersions, type PlanDataVersions } from '../read-model/edition-tree-cache';
+import { editionIndex } from '../read-model/edition-index';
 
 /**
  * Per-request access to the plan tree. The data versions are read once per request (one
@@ -17,7 +18,12 @@ export function createPlanLoaders(em: EntityManager) {
     editionTree(edition: { id: string; mandateId: string }): Promise<EditionTree> {
       let tree = trees.get(edition.id);
       if (!tree) {
-        tree = this.dataVersions().then((v) => cachedEditionTree(em, v, edition));
+        // Indexed before any resolver sees its DTOs (see read-model/edition-index.ts).
+        tree = this.dataVersions().then(async (v) => {
+          const built = await cachedEditionTree(em, v, edition);
+          editionIndex(built);
+          return built;
+        });
         trees.set(edition.id, tree);
       }
       return tree;

@@ -29,6 +29,11 @@ export async function readPlanDataVersions(em: EntityManager): Promise<PlanDataV
   return rows.length ? { version: BigInt(rows[0].version), structure: BigInt(rows[0].structure) } : null;
 }
 
+/** The data version alone (report renditions are reused while it is unchanged). */
+export async function readPlanDataVersion(em: EntityManager): Promise<bigint | null> {
+  return (await readPlanDataVersions(em))?.version ?? null;
+}
+
 /**
  * The read model of an edition, shared across requests while the data version is unchanged.
  *

@@ -8,6 +8,7 @@ import { goalStatusHistory, indicatorResultHistory } from '../services/history.s
 import { setIndicatorTargets } from '../services/indicator-targets.service';
 import { recordIndicatorResult } from '../services/indicator-result.service';
 import { setGoalStatus } from '../services/goal-status.service';
+import { saveGoalReport } from '../services/goal-report.service';
 import { openReportingPeriod, setReportingPeriodState } from '../services/periods.service';
 import { departmentReviews, ReviewDecision, reviewDepartment, submitDepartmentForReview } from '../services/review.service';
 import type { WriteContext } from '../services/write-context';
@@ -17,7 +18,9 @@ import {
   GoalStatusVersionType,
   IndicatorResultVersionType,
   IndicatorTargetInputType,
+  GoalReportType,
   RecordIndicatorResultInput,
+  SaveGoalReportInput,
   SetGoalStatusInput,
 } from './write.types';
 
@@ -72,6 +75,14 @@ export class PlanWriteResolver {
     return setGoalStatus(writer(ctx, DATA_ENTRY), input);
   }
 
+  @Mutation(() => GoalReportType, {
+    description:
+      "Salva insieme lo stato di attuazione di una finalità e i risultati dei suoi indicatori (stesse regole di setGoalStatus e recordIndicatorResult): tutto o niente. Un errore indica la parte che lo ha causato (extensions.part, extensions.indicatorId).",
+  })
+  saveGoalReport(@Context() ctx: Ctx, @Args('input', { description: 'Stato e risultati.' }) input: SaveGoalReportInput) {
+    return saveGoalReport(writer(ctx, DATA_ENTRY), input);
+  }
+
   @Mutation(() => GoalContributionType, {
     description: 'Aggiunge o aggiorna il contributo firmato di un settore coinvolto ma non capofila (dirigente di quel settore, o ufficio programmazione).',
   })
@@ -103,14 +114,23 @@ export class PlanWriteResolver {
     return setIndicatorTargets(writer(ctx, OFFICE), indicatorId, targets);
   }
 
-  @Mutation(() => DepartmentReviewType, { description: "Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione)." })
+  @Mutation(() => DepartmentReviewType, {
+    description:
+      "Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione). Se manca qualcosa serve il motivo (incompleteReason), registrato con il conteggio di ciò che manca.",
+  })
   submitDepartmentForReview(
     @Context() ctx: Ctx,
     @Args('period', periodArg) period: string,
     @Args('departmentCode', { description: 'Codice del settore.' }) departmentCode: string,
     @Args('edition', editionArg) edition?: string,
+    @Args('incompleteReason', {
+      nullable: true,
+      description:
+        "Motivo dell'invio con dati mancanti (finalità capofila senza stato, indicatori senza risultato): obbligatorio in quel caso, altrimenti l'invio è rifiutato con INCOMPLETE_SUBMISSION e il conteggio di ciò che manca.",
+    })
+    incompleteReason?: string,
   ) {
-    return submitDepartmentForReview(writer(ctx, DATA_ENTRY), period, departmentCode, edition);
+    return submitDepartmentForReview(writer(ctx, DATA_ENTRY), period, departmentCode, edition, incompleteReason);
   }
 
   @Mutation(() => DepartmentReviewType, { description: "Accetta le finalità inviate da un settore, o le restituisce con un commento (ufficio programmazione)." })

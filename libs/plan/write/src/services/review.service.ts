@@ -1,7 +1,9 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { Department, DepartmentReview, ReportingPeriod, ReviewState, Role, type Viewer } from '@dup/domain';
+import { Department, DepartmentReview, PlanEdition, ReportingPeriod, ReviewState, Role, type Viewer } from '@dup/domain';
 import { recordAudit } from '@dup/audit';
 import { badUserInput, DomainError, notFound } from '@dup/graphql-kit';
+import { editionIndex, loadEditionTree } from '@dup/plan-read';
+import { departmentGoalItems, departmentWorkloads } from './department-workload';
 import { MAX_TEXT, text } from './validation';
 import { assertPeriodWritable, italianDate, type WriteContext } from './write-context';
 
@@ -17,6 +19,9 @@ export interface DepartmentReviewView {
   departmentName: string;
   state: ReviewState;
   comment: string | null;
+  submissionNote: string | null;
+  missingGoalsAtSubmission: number | null;
+  missingIndicatorsAtSubmission: number | null;
   submittedBy: string;
   submittedAt: Date;
   reviewedBy: string | null;
@@ -24,13 +29,16 @@ export interface DepartmentReviewView {
   version: number;
 }
 
-export const toReviewView = (r: DepartmentReview, period: ReportingPeriod, department: Department): DepartmentReviewView => ({
+export const toReviewView = (r: DepartmentReview, period: Pick<ReportingPeriod, 'cutoffDate'>, department: Department): DepartmentReviewView => ({
   id: r.id,
   period: period.cutoffDate,
   departmentCode: department.code,
   departmentName: department.name,
   state: r.state,
   comment: r.comment ?? null,
+  submissionNote: r.submissionNote ?? null,
+  missingGoalsAtSubmission: r.missingGoalsAtSubmission ?? null,
+  missingIndicatorsAtSubmission: r.missingIndicatorsAtSubmission ?? null,
   submittedBy: r.submittedBy,
   submittedAt: r.submittedAt,
   reviewedBy: r.reviewedBy ?? null,
@@ -60,8 +68,21 @@ async function findDepartment(em: EntityManager, viewer: Viewer, code: string): 
   return department;
 }
 
-/** A department head (of that department) or the planning office hands the department's goals to review. */
-export async function submitDepartmentForReview(ctx: WriteContext, cutoffDate: string, departmentCode: string, edition?: string | null): Promise<DepartmentReviewView> {
+/**
+ * A department head (of that department) or the planning office hands the department's goals to
+ * review. What is still missing (goals it leads without a status, results of the indicators it
+ * records) is counted once the period is locked, so no write of the period can slip in between;
+ * with anything missing the submission needs a reason (INCOMPLETE_SUBMISSION otherwise). The
+ * reason and the counts are kept on the review and in the audit entry.
+ */
+export async function submitDepartmentForReview(
+  ctx: WriteContext,
+  cutoffDate: string,
+  departmentCode: string,
+  edition?: string | null,
+  incompleteReason?: string | null,
+): Promise<DepartmentReviewView> {
+  const reason = text('incompleteReason', incompleteReason, MAX_TEXT, true) || null;
   const { viewer } = ctx;
   return ctx.em.transactional(async (tx) => {
     const department = await findDepartment(tx, viewer, departmentCode);
@@ -80,6 +101,14 @@ export async function submitDepartmentForReview(ctx: WriteContext, cutoffDate: s
         { currentState: review.state, currentVersion: review.version },
       );
     }
+    const missing = await missingAtSubmission(tx, period, department);
+    if ((missing.goals || missing.indicators) && !reason) {
+      throw new DomainError(
+        'INCOMPLETE_SUBMISSION',
+        `Per il periodo al ${italianDate(cutoffDate)} il settore ${department.name} ha ancora ${count(missing.goals, 'finalità', 'finalità')} senza stato di attuazione e ${count(missing.indicators, 'indicatore', 'indicatori')} senza risultato: completare i dati oppure indicare il motivo dell'invio incompleto.`,
+        { missingGoals: missing.goals, missingIndicators: missing.indicators },
+      );
+    }
     const before = review ? toReviewView(review, period, department) : null;
     const now = new Date();
     const row =
@@ -87,12 +116,30 @@ export async function submitDepartmentForReview(ctx: WriteContext, cutoffDate: s
     row.state = ReviewState.SUBMITTED;
     row.submittedBy = viewer.username;
     row.submittedAt = now;
+    row.submissionNote = reason ?? undefined;
+    row.missingGoalsAtSubmission = missing.goals;
+    row.missingIndicatorsAtSubmission = missing.indicators;
     row.version = review ? review.version + 1 : 1;
     await tx.flush();
     const after = toReviewView(row, period, department);
     await recordAudit(tx, viewer, { operation: 'SUBMIT_FOR_REVIEW', entityType: 'DepartmentReview', entityId: row.id, periodId: period.id, before, after, requestId: ctx.requestId });
     return after;
   });
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the department still misses for the period, by the same rule as `departmentProgress`.
+ * Read in the writing transaction, from the database rather than the shared read-model cache,
+ * through a fork that keeps the transaction (its own identity map, the same connection).
+ */
+async function missingAtSubmission(tx: EntityManager, period: ReportingPeriod, department: Department): Promise<{ goals: number; indicators: number }> {
+  const reader = tx.fork({ keepTransactionContext: true });
+  const edition = await reader.findOneOrFail(PlanEdition, { id: period.edition.id }, { fields: ['id', 'mandate'] });
+  const tree = await loadEditionTree(reader, { id: edition.id, mandateId: edition.mandate.id });
+  const workload = departmentWorkloads(departmentGoalItems(editionIndex(tree), period.cutoffDate), period.cutoffDate).get(department.id);
+  return { goals: workload?.missingGoals.length ?? 0, indicators: workload?.missingIndicators.length ?? 0 };
 }
 
 /**

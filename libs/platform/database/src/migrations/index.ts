@@ -4,7 +4,9 @@ import { Migration20261127172251_AuthWritesAudit as M1 } from './Migration202611
 import { Migration20261127173041_PlanDataVersion as M2 } from './Migration20261127173041_PlanDataVersion';
 import { Migration20261127191922_ReportTexts as M3 } from './Migration20261127191922_ReportTexts';
 import { Migration20261204145721_UserSessions as M4 } from './Migration20261204145721_UserSessions';
-import { Migration20261204155531_PlanStructureVersion as M5 } from './Migration20261204155531_PlanStructureVersion';
+import { Migration20261204150527_UserMustChangePassword as M5 } from './Migration20261204150527_UserMustChangePassword';
+import { Migration20261204151257_DepartmentReviewSubmission as M6 } from './Migration20261204151257_DepartmentReviewSubmission';
+import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration20261204155531_PlanStructureVersion';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -16,5 +18,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127173041_PlanDataVersion', class: M2 },
   { name: 'Migration20261127191922_ReportTexts', class: M3 },
   { name: 'Migration20261204145721_UserSessions', class: M4 },
-  { name: 'Migration20261204155531_PlanStructureVersion', class: M5 },
+  { name: 'Migration20261204150527_UserMustChangePassword', class: M5 },
+  { name: 'Migration20261204151257_DepartmentReviewSubmission', class: M6 },
+  { name: 'Migration20261204155531_PlanStructureVersion', class: M7 },
 ];

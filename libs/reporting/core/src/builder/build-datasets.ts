@@ -1,23 +1,10 @@
+import { DECLARED_STATE_LABELS as DECLARED_STATES, RESULT_STATUS_LABELS as RESULT_STATUSES } from '@dup/domain/values';
 import type { Cell, Column, ReportCounts, ReportDatasets, Row, Table } from '../model/report-model';
 import { formatDate } from '../model/italian-format';
 import type { ReportSource, SourceMandateLine } from './report-source';
 
-const DECLARED_STATE_LABELS: Record<string, string> = {
-  NOT_STARTED: 'Non avviata',
-  IN_PROGRESS: 'In corso',
-  COMPLETED: 'Conclusa',
-  DEFERRED: 'Rinviata',
-  SUSPENDED: 'Sospesa',
-  CANCELLED: 'Annullata',
-};
-
-const RESULT_STATUS_LABELS: Record<string, string> = {
-  REPORTED: 'Rendicontato',
-  DEFERRED: 'Rinviato',
-  NOT_YET_APPLICABLE: 'Non ancora applicabile',
-  SUSPENDED: 'Sospeso',
-  EMPTY: 'Non compilato',
-};
+const DECLARED_STATE_LABELS: Readonly<Record<string, string>> = DECLARED_STATES;
+const RESULT_STATUS_LABELS: Readonly<Record<string, string>> = RESULT_STATUSES;
 
 const txt = (t: string | null | undefined): Cell => (t && t.length ? { type: 'text', text: t } : { type: 'empty' });
 const col = (key: string, header: string, type: Column['type'], width: number, align: Column['align'] = 'left'): Column => ({ key, header, type, width, align });

@@ -1,4 +1,4 @@
-import { computeSpending } from '@dup/domain/values';
+import { computeSpending, EDITION_ACT_ROLE_LABELS } from '@dup/domain/values';
 import type { Block, Cell, Column, Inline, ReportCounts, ReportModel, Row, Section, Table } from '../model/report-model';
 import { formatDate } from '../model/italian-format';
 import { italianNumberWords } from './italian-number-words';
@@ -124,15 +124,7 @@ export function actLabel(act: SourceAct): string {
   return `${kind[act.kind] ?? 'Atto'}${who} n. ${act.number} del ${formatDate(act.date)}`;
 }
 
-const ACT_ROLE_LABELS: Record<string, string> = {
-  DRAFT: 'Approvazione da parte della Giunta',
-  APPROVAL: 'Approvazione del Consiglio',
-  REAPPROVAL: 'Nuova approvazione',
-  POLICY: 'Atto di indirizzo',
-  STATUS_REPORT_NOTE: "Presa d'atto dello stato di attuazione",
-  STATUS_REPORT_APPROVAL: 'Approvazione dello stato di attuazione',
-  OTHER: 'Modifica',
-};
+const ACT_ROLE_LABELS: Readonly<Record<string, string>> = EDITION_ACT_ROLE_LABELS;
 
 /** Whether an objective belongs to the plan as reported at the cut-off (later amendments are excluded). */
 export function inForceAt(objective: { introducedBy: { effectiveDate: string } | null }, cutoff: string): boolean {

@@ -1,19 +1,13 @@
-import { Args, Context, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AuthContext } from '@dup/auth';
 import { LocalDateScalar } from '@dup/graphql-kit';
-import { reportFileBaseName } from '@dup/reporting';
+import { reportFileBaseName, type ReportScope } from '@dup/reporting';
+import { findReportPeriod, isDraftPeriod } from '../report-access';
 import { CONTENT_TYPES, REPORT_FORMATS, parsePeriod, parseScope, reportPath } from '../report-request';
+import { describeScope, downloadableScopes, periodDataUpdatedAt } from '../report-scopes';
 import { ReportService } from '../report.service';
-
-@ObjectType('ReportDownload', { description: 'Un formato scaricabile del rapporto sullo stato di attuazione.' })
-export class ReportDownloadType {
-  @Field({ description: 'Formato: pdf, xlsx o html.' }) format!: string;
-  @Field({ description: 'Percorso di download (GET, con le stesse credenziali della API), es. "/reports/2020-2022/2020-06-30.pdf".' }) url!: string;
-  @Field({ description: 'Nome del file, es. "DUP-2020-2022_stato-attuazione_2020-06-30.pdf".' }) fileName!: string;
-  @Field({ description: 'Tipo MIME del contenuto.' }) contentType!: string;
-  @Field({ description: 'Descrizione del formato.' }) description!: string;
-}
+import { ReportDownloadType, ReportFileInfoType, ReportScopeKind, ReportScopeType } from './report-downloads.types';
 
 const DESCRIPTIONS: Record<string, string> = {
   pdf: 'Documento PDF per il Consiglio, impaginato come il documento approvato.',
@@ -21,7 +15,21 @@ const DESCRIPTIONS: Record<string, string> = {
   html: 'Pagina HTML accessibile (lettori di schermo, pubblicazione in Amministrazione trasparente).',
 };
 
-@Resolver()
+const KINDS: Record<ReportScope['kind'], ReportScopeKind> = {
+  full: ReportScopeKind.FULL,
+  mandateLine: ReportScopeKind.MANDATE_LINE,
+  department: ReportScopeKind.DEPARTMENT,
+};
+
+type Ctx = AuthContext & { em: EntityManager };
+
+/** Runs `load` once, on first call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
+
+@Resolver(() => ReportDownloadType)
 export class ReportDownloadsResolver {
   constructor(private readonly reports: ReportService) {}
 
@@ -31,7 +39,7 @@ export class ReportDownloadsResolver {
     complexity: 2,
   })
   async reportDownloads(
-    @Context() ctx: AuthContext & { em: EntityManager },
+    @Context() ctx: Ctx,
     @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
     @Args('period', { type: () => LocalDateScalar, description: 'Scadenza del periodo, es. "2020-06-30".' }) period: string,
     @Args('ambito', { nullable: true, description: 'Ambito: "completo", "linea-N" o "settore-CODICE".' }) ambito?: string,
@@ -39,13 +47,49 @@ export class ReportDownloadsResolver {
     const viewer = requireViewer(ctx);
     const scope = parseScope(ambito);
     parsePeriod(period);
-    await this.reports.authorize(ctx.em, viewer, { editionCode: edition, period, scope });
+    const reportPeriod = await this.reports.authorize(ctx.em, viewer, { editionCode: edition, period, scope });
+    const described = await describeScope(ctx.em, viewer.enteId, reportPeriod, scope);
+    const dataUpdatedAt = once(() => periodDataUpdatedAt(ctx.em, reportPeriod.id));
     return REPORT_FORMATS.map((format) => ({
       format,
       url: reportPath(edition, period, format, scope),
       fileName: `${reportFileBaseName(edition, period, scope)}.${format}`,
       contentType: CONTENT_TYPES[format],
       description: DESCRIPTIONS[format],
+      draft: isDraftPeriod(reportPeriod.state),
+      periodState: reportPeriod.state,
+      ambito: described.ambito,
+      scopeLabel: described.label,
+      request: { editionCode: edition, period, scope, format },
+      dataUpdatedAt,
     }));
+  }
+
+  @ResolveField(() => ReportFileInfoType, {
+    nullable: true,
+    description:
+      'Dimensione, pagine e date del file. La prima richiesta genera il documento (qualche secondo per il PDF completo); le successive, finché i dati non cambiano, lo trovano già pronto.',
+    complexity: 50,
+  })
+  async file(@Parent() download: ReportDownloadType, @Context() ctx: Ctx): Promise<ReportFileInfoType> {
+    const viewer = requireViewer(ctx);
+    const [{ report }, dataUpdatedAt] = await Promise.all([this.reports.renderAuthorized(ctx.em, viewer.enteId, download.request), download.dataUpdatedAt()]);
+    return { sizeBytes: report.bytes.length, pageCount: report.pageCount, generatedAt: report.generatedAt, dataUpdatedAt };
+  }
+
+  @Query(() => [ReportScopeType], {
+    description:
+      "Ambiti per cui l'utente può scaricare il rapporto di un periodo: documento completo, ciascuna linea di mandato, ciascun settore (per un dirigente solo i propri; per un consigliere nulla finché la Giunta non ha preso atto del periodo).",
+    complexity: 20,
+  })
+  async reportScopes(
+    @Context() ctx: Ctx,
+    @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
+    @Args('period', { type: () => LocalDateScalar, description: 'Scadenza del periodo, es. "2020-06-30".' }) period: string,
+  ): Promise<ReportScopeType[]> {
+    const viewer = requireViewer(ctx);
+    parsePeriod(period);
+    const reportPeriod = await findReportPeriod(ctx.em, viewer.enteId, edition, period);
+    return (await downloadableScopes(ctx.em, viewer, reportPeriod)).map(({ scope, ...rest }) => ({ ...rest, kind: KINDS[scope.kind] }));
   }
 }

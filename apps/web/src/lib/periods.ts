@@ -1,0 +1,25 @@
+import type { PeriodState } from '../gql/graphql';
+
+export interface PeriodLike {
+  cutoffDate: string;
+  state: PeriodState;
+}
+
+/** States in which departments still report (the planning office also while in review). */
+export const COLLECTING: readonly PeriodState[] = ['OPEN', 'IN_REVIEW'];
+
+/**
+ * The period people are working on: the latest one being collected or reviewed, else the latest
+ * one already closed or approved (what a council member reads), else the latest planned.
+ */
+export function currentPeriod<P extends PeriodLike>(periods: readonly P[]): P | null {
+  const byDate = [...periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate));
+  return byDate.find((p) => COLLECTING.includes(p.state)) ?? byDate.find((p) => p.state !== 'PLANNED') ?? byDate[0] ?? null;
+}
+
+/** The next half-year cut-off after a date: 30/06 or 31/12. */
+export function nextCutoff(after: string | null, startYear: number): string {
+  if (!after) return `${startYear}-06-30`;
+  const [year, month] = after.split('-').map(Number);
+  return month <= 6 ? `${year}-12-31` : `${year + 1}-06-30`;
+}
