@@ -14,6 +14,14 @@ export const MeQuery = graphql(`
       role
       readOnly
       departmentIds
+      departments {
+        code
+        name
+      }
+      ente {
+        name
+        istatCode
+      }
       mustChangePassword
     }
   }
@@ -43,6 +51,9 @@ export interface SessionUser {
   role: Role;
   readOnly: boolean;
   departmentIds: string[];
+  /** The departments a department head answers for, by name. */
+  departments: { code: string; name: string }[];
+  ente: { name: string; istatCode: string };
   /** The administrator reset the password: the app asks for a new one before anything else. */
   mustChangePassword: boolean;
 }
