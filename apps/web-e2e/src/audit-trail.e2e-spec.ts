@@ -1,6 +1,6 @@
 import { inspect, logIn, openSession } from './support/browser';
 import { DEMO } from './support/demo-users';
-import { apiAs, type GraphqlCall } from './support/graphql-api';
+import { ApiClient, openSecondHalf2020 } from './support/api';
 import { useServiceAndBrowser } from './support/harness';
 
 interface Goal {
@@ -17,8 +17,8 @@ const LEAD_GOALS = `query($d: String!) { departmentGoals(edition: "2020-2022", p
   edges { node { goal { id title operationalObjective { code } departments { department { code } } } } } } }`;
 const SET_STATUS = `mutation($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { version } }`;
 
-const setStatus = (api: GraphqlCall, goalId: string, narrative: string, expectedVersion: number | null) =>
-  api<{ setGoalStatus: { version: number } }>(SET_STATUS, {
+const setStatus = (api: ApiClient, goalId: string, narrative: string, expectedVersion: number | null) =>
+  api.ok<{ setGoalStatus: { version: number } }>(SET_STATUS, {
     input: { goalId, period: '2020-12-31', declaredState: 'IN_PROGRESS', percentComplete: '40', narrative, expectedVersion },
   });
 
@@ -36,12 +36,12 @@ describe('Registro delle modifiche', () => {
 
   beforeAll(async () => {
     // What the planning office and a department head did through the API before the audit.
-    const planning = await apiAs(harness.service.url, DEMO.planning);
-    const head = await apiAs(harness.service.url, DEMO.head);
-    await planning('mutation { openReportingPeriod(edition: "2020-2022", cutoffDate: "2020-12-31") { state } }');
-    ambiente = (await planning<LeadGoals>(LEAD_GOALS, { d: 'AMB_MOB' })).departmentGoals.edges.map((e) => e.node.goal).slice(0, 2);
+    const planning = await ApiClient.login(harness.service.url, DEMO.planning);
+    const head = await ApiClient.login(harness.service.url, DEMO.head);
+    await openSecondHalf2020(planning);
+    ambiente = (await planning.ok<LeadGoals>(LEAD_GOALS, { d: 'AMB_MOB' })).departmentGoals.edges.map((e) => e.node.goal).slice(0, 2);
     // A goal in which Ambiente e mobilità has no part: its entries are filtered out by department.
-    const other = (await planning<LeadGoals>(LEAD_GOALS, { d: 'URB_PROG' })).departmentGoals.edges
+    const other = (await planning.ok<LeadGoals>(LEAD_GOALS, { d: 'URB_PROG' })).departmentGoals.edges
       .map((e) => e.node.goal)
       .find((g) => !g.departments.some((d) => d.department?.code === 'AMB_MOB'))!;
     await setStatus(head, ambiente[0].id, 'Lavori avviati dal settore.', null);

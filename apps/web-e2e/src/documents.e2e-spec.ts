@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { inspect, logIn, openSession, PHONE } from './support/browser';
 import { DEMO } from './support/demo-users';
-import { apiAs } from './support/graphql-api';
+import { ApiClient, openSecondHalf2020 } from './support/api';
 import { useServiceAndBrowser } from './support/harness';
 
 /** The first render of the full PDF takes seconds on this machine; later ones come from the cache. */
@@ -66,8 +66,7 @@ describe('Documenti', () => {
   });
 
   it('marks a draft period for the planning office and tells a council member it is not yet readable', async () => {
-    const planningApi = await apiAs(harness.service.url, DEMO.planning);
-    await planningApi('mutation { openReportingPeriod(edition: "2020-2022", cutoffDate: "2020-12-31") { state } }');
+    await openSecondHalf2020(await ApiClient.login(harness.service.url, DEMO.planning));
 
     const office = await openSession(harness.browser, harness.service.url);
     await logIn(office.page, DEMO.planning);
