@@ -63,7 +63,7 @@ const GROUPS: { kind: Scope['kind']; label: string }[] = [
 /** The scope of the documents: whole plan, one mandate line, one department. */
 function ScopePicker({ scopes, value, onChange }: { scopes: readonly Scope[]; value: string; onChange(ambito: string): void }) {
   return (
-    <div className="row mb-4">
+    <div className="row mt-4 mb-4">
       <div className="col-12 col-lg-8">
         <div className="select-wrapper">
           <label htmlFor="documenti-ambito">Ambito del documento</label>
