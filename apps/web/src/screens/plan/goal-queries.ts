@@ -23,6 +23,7 @@ export const PlanGoalQuery = graphql(`
       description
       departments {
         lead
+        reportingLead
         printedName
         allDepartments
         allDepartmentsLabel
