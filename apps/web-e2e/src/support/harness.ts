@@ -1,3 +1,5 @@
+/// <reference types="jest" />
+// Only test files use this module: it registers Jest hooks.
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startService, type RunningService } from './service';
