@@ -75,10 +75,12 @@ describe('goal(id): one goal of the plan, from the cached read model', () => {
     expect(res.data?.goal ?? null).toBeNull();
   });
 
-  it('refuses a malformed id before reading anything', async () => {
+  it('refuses a malformed id before execution, in Italian', async () => {
     const res = await goal('non-un-id');
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(res.errors?.[0].message).toMatch(/non è un identificativo valido/);
+    expect(res.data?.goal ?? null).toBeNull();
   });
 
   it("finds another ente's goal for that ente's users only", async () => {
