@@ -77,7 +77,8 @@ describe('goal(id): one goal of the plan, from the cached read model', () => {
 
   it('refuses a malformed id before execution, in Italian', async () => {
     const res = await goal('non-un-id');
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(res.errors?.[0].message).toMatch(/non è un identificativo valido/);
     expect(res.data?.goal ?? null).toBeNull();
   });
