@@ -53,7 +53,8 @@ describe('user administration (Livorno)', () => {
         { code: 'SVM', name: 'Sviluppo, valorizzazione e manutenzioni' },
       ],
       lastLoginAt: null,
-      mustChangePassword: false,
+      // The administrator chose the password: the user picks their own at the first login.
+      mustChangePassword: true,
     });
     expect(Date.now() - Date.parse(head.createdAt)).toBeLessThan(60_000);
     expect(outcome(await login('g.verdi', 'password-di-g.verdi'))).toBe('OK');
@@ -102,7 +103,7 @@ describe('user administration (Livorno)', () => {
     const [resetRow] = await t.db.orm.em
       .getConnection()
       .execute<{ operation: string; before: object; after: object }[]>(`select operation, before, after from audit_entry where entity_id = ? and operation = 'RESET_USER_PASSWORD'`, [user.id]);
-    expect(resetRow).toMatchObject({ before: { mustChangePassword: false }, after: { mustChangePassword: true, passwordReset: true, sessionsEnded: 1 } });
+    expect(resetRow).toMatchObject({ before: { mustChangePassword: true }, after: { mustChangePassword: true, passwordReset: true, sessionsEnded: 1 } });
     expect(JSON.stringify(resetRow)).not.toMatch(/scrypt|temporanea-2024|password-di|passwordHash/);
   });
 

@@ -70,7 +70,7 @@ describe('first visit', () => {
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.getByText('Uscita effettuata.').waitFor();
     await page.goto('/');
-    expect(page.url()).toBe(`${service.url}/accesso`);
+    await page.waitForURL(`${service.url}/accesso`);
   });
 
   it('tells the user the session expired when the API refuses it, and keeps the phone layout usable', async () => {
