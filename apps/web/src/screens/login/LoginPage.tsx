@@ -5,6 +5,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/fields';
+import { markFirstScreen } from '../../lib/first-screen';
 import { CenterHeader, SiteFooter, SkipLink } from '../../app/SiteFrame';
 
 interface LoginForm {
@@ -27,6 +28,7 @@ export function LoginPage() {
   useEffect(() => {
     if (failure) setFocus('password');
   }, [failure, setFocus]);
+  useEffect(markFirstScreen, []);
 
   if (state.status === 'authenticated') {
     // Report downloads are served by the API, not by the app's router.
