@@ -93,6 +93,6 @@ describe('first visit', () => {
     await page.getByRole('button', { name: 'Mostra o nascondi il menu' }).click();
     await page.getByRole('link', { name: 'Piano' }).click();
     await page.getByText(/La sessione è stata chiusa/).waitFor();
-    expect(page.url()).toMatch(/\/accesso/);
+    await page.waitForURL(/\/accesso/);
   });
 });
