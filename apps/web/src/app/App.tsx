@@ -9,6 +9,7 @@ import { NAVIGATION } from './navigation';
 import { RequireAuth } from './RequireAuth';
 
 // Every screen but the first two is loaded when first opened: the first screen stays small.
+const ReviewPage = lazy(() => import('../screens/review/ReviewPage'));
 const PlanPage = lazy(() => import('../screens/plan/PlanPage'));
 const ProfilePage = lazy(() => import('../screens/account/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
@@ -25,6 +26,7 @@ function guarded(path: string, element: ReactNode) {
 const router = createBrowserRouter([
   { path: '/accesso', element: <LoginPage /> },
   { path: '/', element: guarded('/', <HomePage />) },
+  { path: '/revisione', element: guarded('/revisione', <ReviewPage />) },
   { path: '/piano', element: guarded('/piano', <PlanPage />) },
   { path: '/profilo', element: guarded('/profilo', <ProfilePage />) },
   {
