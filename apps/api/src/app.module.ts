@@ -14,18 +14,15 @@ import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
-import { findWebRoot, webAppStaticOptions } from './web/web-app';
 
 /** Composition root: configuration, logging, persistence, GraphQL and the feature modules. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
-    const webRoot = findWebRoot();
     return {
       module: AppModule,
       imports: [
@@ -52,8 +49,6 @@ export class AppModule {
         PlanSignalsModule,
         PlanWriteModule,
         AuditModule,
-        // The web application, when it has been built (npm start builds it; API-only tests need not).
-        ...(webRoot ? [ServeStaticModule.forRoot(webAppStaticOptions(webRoot))] : []),
         ReportingDeliveryModule.forRoot({ jwtSecret: config.auth.jwtSecret, workerThreads: config.reports.workerThreads, workerHeapMb: config.reports.workerHeapMb, pdfThreads: config.reports.pdfThreads, pdfPartCacheMb: config.reports.pdfPartCacheMb, warmUpReports: config.reports.warmUpReports, cacheBytes: config.reports.cacheBytes }),
       ],
       controllers: [HealthController],

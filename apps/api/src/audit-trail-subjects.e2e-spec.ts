@@ -55,7 +55,7 @@ describe('audit trail for people: subjects, labels and filters (Livorno)', () =>
     await ok(t, M.recordResult, { input: { indicatorId: indicators['9.02.22#1'].id, period: P, status: 'REPORTED', text: 'Documento approvato.' } }, office);
     await ok(t, M.setTargets, { i: indicators['6.01.01#1'].id, t: [{ year: 2021, comparator: 'GE', value: '10' }] }, office);
     await ok(t, M.contribute, { g: goals['7.01.01#2'].id, p: P, d: 'AMB_MOB', t: 'Monitoraggio della qualità delle acque.' }, head);
-    await ok(t, M.submit, { p: P, d: 'AMB_MOB' }, head);
+    await ok(t, M.submit, { p: P, d: 'AMB_MOB', r: 'Invio parziale: mancano dati di altri uffici.' }, head);
     await ok(t, M.review, { p: P, d: 'AMB_MOB', x: 'RETURN', c: 'Completare la finalità 6.01.01/2.' }, office);
     await ok(t, `mutation { createUser(input: { username: "m.rossi", displayName: "Mario Rossi", role: COUNCIL_MEMBER, password: "una-password-lunga" }) { id } }`, {}, admin);
     const text = `mutation($m: String) { setReportText(edition: "2020-2022", period: "2020-12-31", key: statusIntro, markdown: $m) { key } }`;

@@ -12,7 +12,7 @@ import { seedIfEmpty } from '@dup/seed';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { ensureDemoUsers } from './demo-users';
-import { securityHeaders } from './web/web-app';
+import { findWebRoot, securityHeaders, webApp } from './web/web-app';
 import { graphqlBrowserLanding } from './graphql/graphql-landing';
 
 export interface RunningServer {
@@ -55,6 +55,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     // Browser sessions travel in cookies (see @dup/auth session-cookies).
     app.use(cookieParser());
     app.use('/graphql', graphqlBrowserLanding);
+    // The web application, when it has been built (npm start builds it; API-only tests need not).
+    const webRoot = findWebRoot();
+    if (webRoot) app.use(webApp(webRoot));
     app.disable('x-powered-by');
     // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
     app.set('etag', false);

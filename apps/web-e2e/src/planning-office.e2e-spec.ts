@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
+import { ApiClient } from './support/api';
 import { DEMO } from './support/demo-users';
 import { inspect, launchBrowser, logIn, openSession, PHONE, type Session } from './support/browser';
-import { apiAs, type GraphqlCall } from './support/graphql-api';
 import { startService, type RunningService } from './support/service';
 
 const EDITION = '2020-2022';
@@ -20,14 +20,14 @@ describe('planning office: period, progress and review', () => {
   let browser: Browser;
   let office: Session;
   let page: Page;
-  let head: GraphqlCall;
+  let head: ApiClient;
   let goalIds: string[];
 
   beforeAll(async () => {
     [service, browser] = await Promise.all([startService(), launchBrowser()]);
     office = await openSession(browser, service.url);
     page = office.page;
-    head = await apiAs(service.url, DEMO.head);
+    head = await ApiClient.login(service.url, DEMO.head);
   });
   afterAll(async () => {
     await browser?.close();
@@ -80,13 +80,13 @@ describe('planning office: period, progress and review', () => {
 
   it('reviews what Ambiente e mobilità submitted, with its signals and note, and returns it with a comment', async () => {
     // The department head reports two goals (one with a contradiction, one deferred) and submits with a reason.
-    const progress = await head<{ departmentProgress: { missingGoals: { id: string }[] }[] }>(
+    const progress = await head.ok<{ departmentProgress: { missingGoals: { id: string }[] }[] }>(
       'query ($e: String!, $p: LocalDate!) { departmentProgress(edition: $e, period: $p) { missingGoals { id } } }',
       { e: EDITION, p: PERIOD },
     );
     goalIds = progress.departmentProgress[0].missingGoals.slice(0, 2).map((g) => g.id);
     const setStatus = 'mutation ($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { id } }';
-    await head(setStatus, {
+    await head.ok(setStatus, {
       input: {
         goalId: goalIds[0],
         period: PERIOD,
@@ -96,7 +96,7 @@ describe('planning office: period, progress and review', () => {
         expectedVersion: null,
       },
     });
-    await head(setStatus, {
+    await head.ok(setStatus, {
       input: {
         goalId: goalIds[1],
         period: PERIOD,
@@ -106,7 +106,7 @@ describe('planning office: period, progress and review', () => {
         expectedVersion: null,
       },
     });
-    await head('mutation ($p: LocalDate!, $r: String) { submitDepartmentForReview(period: $p, departmentCode: "AMB_MOB", incompleteReason: $r) { id } }', {
+    await head.ok('mutation ($p: LocalDate!, $r: String) { submitDepartmentForReview(period: $p, departmentCode: "AMB_MOB", incompleteReason: $r) { id } }', {
       p: PERIOD,
       r: NOTE,
     });
@@ -155,8 +155,8 @@ describe('planning office: period, progress and review', () => {
       await logIn(session.page, DEMO.head);
       const returned = session.page.getByRole('note', { name: 'Finalità restituite dall’ufficio programmazione' });
       await returned.getByText(COMMENT).waitFor();
-      await session.page.getByRole('link', { name: 'Le mie finalità' }).first().waitFor();
-      await session.page.getByRole('link', { name: 'Invio alla revisione' }).first().waitFor();
+      await session.page.getByRole('link', { name: 'Compila le finalità' }).waitFor();
+      await session.page.getByRole('link', { name: 'Invia di nuovo in revisione' }).waitFor();
       // What is missing, each goal opening its form.
       const missing = session.page.getByRole('list', { name: /Finalità senza stato di attuazione \(16\)/ });
       expect(await missing.getByRole('link').count()).toBe(16);
@@ -168,7 +168,7 @@ describe('planning office: period, progress and review', () => {
   });
 
   it('accepts the new submission, and the home table shows it accepted', async () => {
-    await head('mutation ($p: LocalDate!, $r: String) { submitDepartmentForReview(period: $p, departmentCode: "AMB_MOB", incompleteReason: $r) { id } }', {
+    await head.ok('mutation ($p: LocalDate!, $r: String) { submitDepartmentForReview(period: $p, departmentCode: "AMB_MOB", incompleteReason: $r) { id } }', {
       p: PERIOD,
       r: 'Corretta la percentuale; gli indicatori arriveranno con il consuntivo.',
     });

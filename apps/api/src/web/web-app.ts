@@ -1,35 +1,41 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServeStaticModuleOptions } from '@nestjs/serve-static';
+import { Router, type RequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
-import type { RequestHandler } from 'express';
 
 /** Where the built web application lies: beside the compiled API, or in dist/ when run from sources (tests). */
 export function findWebRoot(candidates = [join(__dirname, '../../../web'), join(__dirname, '../../../../dist/apps/web')]): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
-/** API paths the web application's fallback (index.html for client-side routes) must never answer. */
-export const API_PATHS = ['/graphql{*path}', '/reports{*path}', '/health{*path}'];
+/** Paths the API answers itself: never the web app's files or its index.html fallback. */
+const API_PATH = /^\/(graphql|reports|health)(\/|$)/;
 
 /**
- * The built app at `/`, client-side routes answered with index.html. Hashed assets are cached for a
- * year (their names change with their content); index.html is revalidated every time, so a new
- * release is picked up at the next load. Pre-compressed .br/.gz files (written at build) are served
- * to browsers that accept them.
+ * The built app at `/`: its files (pre-compressed .br/.gz, written at build, sent to browsers that
+ * accept them), and index.html for every other GET, so client-side routes survive a reload.
+ * Hashed assets are cached for a year (their names change with their content); index.html is
+ * revalidated every time, so a new release is picked up at the next load.
  */
-export function webAppStaticOptions(rootPath: string): ServeStaticModuleOptions {
-  return {
-    rootPath,
-    exclude: API_PATHS,
-    serveStaticOptions: {
-      preCompressed: true,
-      index: 'index.html',
-      setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) => {
-        res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
+export function webApp(rootPath: string): Router {
+  const router = Router();
+  const indexFile = join(rootPath, 'index.html');
+  const files = expressStaticGzip(rootPath, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      setHeaders: (res, path) => res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     },
-  };
+  });
+  router.use((req, res, next) => (API_PATH.test(req.path) ? next() : files(req, res, next)));
+  router.get(/.*/, (req, res, next) => {
+    if (API_PATH.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  return router;
 }
 
 /**

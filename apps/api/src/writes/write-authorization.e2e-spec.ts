@@ -29,6 +29,7 @@ const MATRIX: Record<string, string[]> = {
   setGoalStatus:             [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
   addGoalContribution:       [F,     'OK',  F,    'OK',    F,   F,      F,      F,    U],
   recordIndicatorResult:     [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
+  saveGoalReport:            [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
   setIndicatorTargets:       [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
   submitDepartmentForReview: [F,     'OK',  'OK', 'OK',    'OK', F,     F,      F,    U],
   reviewDepartment:          [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
@@ -86,6 +87,19 @@ describe('write API authorization: role × operation', () => {
       t.gql(M.contribute, { g: ids.goalId, p: WRITE_PERIOD, d: 'EDIL_SUAP', t: `Contributo di ${actor}.`, v: await contributionVersion(t, ids.goalId, WRITE_PERIOD, 'EDIL_SUAP') }, token),
     recordIndicatorResult: async (token, actor) =>
       t.gql(M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 2 (${actor})`, status: 'REPORTED' } }, token),
+    saveGoalReport: async (token, actor) =>
+      t.gql(
+        'mutation($input: SaveGoalReportInput!) { saveGoalReport(input: $input) { status { version } results { version } } }',
+        {
+          input: {
+            goalId: ids.goalId,
+            period: WRITE_PERIOD,
+            status: { expectedVersion: await statusVersion(t, ids.goalId, WRITE_PERIOD), narrative: `Salvato da ${actor}.`, declaredState: 'IN_PROGRESS' },
+            results: [{ indicatorId: ids.indicatorId, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 3 (${actor})`, status: 'REPORTED' }],
+          },
+        },
+        token,
+      ),
     setIndicatorTargets: (token) => t.gql(M.setTargets, { i: ids.indicatorId, t: [{ year: 2021, comparator: 'GE', value: '95', unit: '%' }] }, token),
     submitDepartmentForReview: (token, actor) => t.gql(M.submit, { p: REVIEW_PERIOD, d: OWN_DEPARTMENT[actor] ?? 'DIR_GEN', r: INCOMPLETE }, token),
     reviewDepartment: (token) => t.gql(M.review, { p: REVIEW_PERIOD, d: 'SEGR_GEN', x: 'ACCEPT' }, token),

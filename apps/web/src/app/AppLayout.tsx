@@ -24,7 +24,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <div className="row">
               <div className="col-12">
                 <div className="it-header-slim-wrapper-content">
-                  <span className="navbar-brand">Programmazione strategica dell'ente</span>
+                  <span className="navbar-brand">{user.ente.name}</span>
                   <div className="it-header-slim-right-zone gap-3">
                     <span className="text-white d-none d-md-inline">
                       {user.displayName} · {ROLE_NAMES[user.role]}

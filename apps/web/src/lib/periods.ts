@@ -24,6 +24,15 @@ export function nextCutoff(after: string | null, startYear: number): string {
   return month <= 6 ? `${year}-12-31` : `${year + 1}-06-30`;
 }
 
+/** States in which the Giunta has taken note: the report is final and council members read it. */
+export const PUBLISHED: readonly PeriodState[] = ['NOTED_BY_GIUNTA', 'APPROVED_BY_COUNCIL'];
+
+/** The latest period the Giunta has taken note of (what a council member reads), else the current one. */
+export function latestPublished<P extends PeriodLike>(periods: readonly P[]): P | null {
+  const byDate = [...periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate));
+  return byDate.find((p) => PUBLISHED.includes(p.state)) ?? currentPeriod(periods);
+}
+
 /**
  * The moves the API allows from each state (PERIOD_TRANSITIONS in @dup/plan-write, which decides):
  * forward one step at a time, and back to OPEN for late corrections until the Giunta takes note.
@@ -36,9 +45,6 @@ export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
   NOTED_BY_GIUNTA: ['APPROVED_BY_COUNCIL'],
   APPROVED_BY_COUNCIL: [],
 };
-
-/** States reached through a formal act (its number and date are required). */
-export const ACT_STATES: readonly PeriodState[] = ['NOTED_BY_GIUNTA', 'APPROVED_BY_COUNCIL'];
 
 /**
  * The period the planning office would open next when nothing is being collected: the earliest

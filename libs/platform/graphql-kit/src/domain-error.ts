@@ -26,3 +26,10 @@ export class DomainError extends GraphQLError {
 export const badUserInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
 export const notFound = (entity: string, key: string) =>
   new DomainError('NOT_FOUND', `${entity} non trovato: ${key}`, { entity, key });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id cannot name a row: NOT_FOUND, before PostgreSQL rejects the uuid cast. */
+export function checkId(id: string, entity: string): void {
+  if (!UUID.test(id)) throw notFound(entity, id);
+}

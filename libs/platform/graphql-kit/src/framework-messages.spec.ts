@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { buildSchema, execute, GraphQLError, type GraphQLScalarType, parse, validate } from 'graphql';
+import { buildSchema, execute, GraphQLError, type GraphQLScalarType, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import { translateFrameworkMessage } from './framework-messages';
 import { DecimalScalar, LocalDateScalar } from './scalars';
 
@@ -59,6 +59,11 @@ const CASES: [string, () => string, string][] = [
   ['syntax: invalid number', () => syntax('{ items(first: 1x) { id } }'), 'Errore di sintassi nella richiesta GraphQL: numero scritto in modo non valido.'],
   // Validation.
   ['unknown field', () => validation('{ nope }'), 'Il campo "nope" non esiste nel tipo "Query".'],
+  [
+    'introspection turned off',
+    () => firstMessage(validate(schema, parse('{ __schema { types { name } } }'), [NoSchemaIntrospectionCustomRule])),
+    'L\'introspezione dello schema (introspection) è disattivata su questo servizio: la richiesta contiene il campo "__schema".',
+  ],
   ['unknown field with a suggestion', () => validation('{ items { nam } }'), 'Il campo "nam" non esiste nel tipo "Item". Forse si intendeva "name"?'],
   ['unknown field with two suggestions', () => validation('{ itemz }'), 'Il campo "itemz" non esiste nel tipo "Query". Forse si intendeva "item" o "items"?'],
   ['unknown argument', () => validation('{ items(last: 1) { id } }'), 'L\'argomento "last" non esiste per il campo "Query.items".'],

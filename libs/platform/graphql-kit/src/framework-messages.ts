@@ -65,6 +65,10 @@ const RULES: Rule[] = [
   [/^Syntax Error: (.+)$/s, (m) => `Errore di sintassi nella richiesta GraphQL: ${syntax(m[1])}`],
 
   // Validation against the schema (GRAPHQL_VALIDATION_FAILED).
+  [
+    /^GraphQL introspection (?:has been disabled|is not allowed)(?:, but the requested query contained the field "(.+?)")?/,
+    (m) => `L'introspezione dello schema (introspection) è disattivata su questo servizio${m[1] ? `: la richiesta contiene il campo "${m[1]}"` : ''}.`,
+  ],
   [/^Cannot query field "(.+?)" on type "(.+?)"\.(.*)$/s, (m) => `Il campo "${m[1]}" non esiste nel tipo "${m[2]}".${suggestion(m[3])}`],
   [/^Unknown argument "(.+?)" on field "(.+?)"\.(.*)$/s, (m) => `L'argomento "${m[1]}" non esiste per il campo "${m[2]}".${suggestion(m[3])}`],
   [/^Unknown argument "(.+?)" on directive "(.+?)"\.(.*)$/s, (m) => `L'argomento "${m[1]}" non esiste per la direttiva "${m[2]}".${suggestion(m[3])}`],

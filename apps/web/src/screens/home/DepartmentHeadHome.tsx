@@ -64,10 +64,10 @@ function DepartmentPanel({ row, period }: { row: Progress; period: Period }) {
       {canReport ? (
         <div className="d-flex flex-wrap gap-2 my-3">
           <Link className="btn btn-primary" to="/finalita">
-            Le mie finalità
+            Compila le finalità
           </Link>
           <Link className="btn btn-outline-primary" to="/invio">
-            Invio alla revisione
+            {review?.state === 'RETURNED' ? 'Invia di nuovo in revisione' : 'Invia in revisione'}
           </Link>
         </div>
       ) : null}

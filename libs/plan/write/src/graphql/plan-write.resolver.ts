@@ -8,6 +8,7 @@ import { goalStatusHistory, indicatorResultHistory } from '../services/history.s
 import { setIndicatorTargets } from '../services/indicator-targets.service';
 import { recordIndicatorResult } from '../services/indicator-result.service';
 import { setGoalStatus } from '../services/goal-status.service';
+import { saveGoalReport } from '../services/goal-report.service';
 import { openReportingPeriod, setReportingPeriodState } from '../services/periods.service';
 import { departmentReviews, ReviewDecision, reviewDepartment, submitDepartmentForReview } from '../services/review.service';
 import type { WriteContext } from '../services/write-context';
@@ -17,7 +18,9 @@ import {
   GoalStatusVersionType,
   IndicatorResultVersionType,
   IndicatorTargetInputType,
+  GoalReportType,
   RecordIndicatorResultInput,
+  SaveGoalReportInput,
   SetGoalStatusInput,
 } from './write.types';
 
@@ -70,6 +73,14 @@ export class PlanWriteResolver {
   })
   setGoalStatus(@Context() ctx: Ctx, @Args('input', { description: 'Stato di attuazione.' }) input: SetGoalStatusInput) {
     return setGoalStatus(writer(ctx, DATA_ENTRY), input);
+  }
+
+  @Mutation(() => GoalReportType, {
+    description:
+      "Salva insieme lo stato di attuazione di una finalità e i risultati dei suoi indicatori (stesse regole di setGoalStatus e recordIndicatorResult): tutto o niente. Un errore indica la parte che lo ha causato (extensions.part, extensions.indicatorId).",
+  })
+  saveGoalReport(@Context() ctx: Ctx, @Args('input', { description: 'Stato e risultati.' }) input: SaveGoalReportInput) {
+    return saveGoalReport(writer(ctx, DATA_ENTRY), input);
   }
 
   @Mutation(() => GoalContributionType, {

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, OmitType, registerEnumType } from '@nestjs/graphql';
+import { PlanTypes } from '@dup/plan-read';
 import { Comparator, DeclaredState, ResultStatus, ReviewState } from '@dup/domain';
 import { DecimalScalar, labelled, LocalDateScalar } from '@dup/graphql-kit';
 import { ReviewDecision } from '../services/review.service';
@@ -106,4 +107,26 @@ export class IndicatorResultVersionType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Scadenza di rinvio.' }) deferredTo!: string | null;
   @Field({ description: 'Autore della versione.' }) author!: string;
   @Field({ description: 'Momento della scrittura.' }) createdAt!: Date;
+}
+
+@InputType('GoalReportStatusInput', { description: 'Stato di attuazione salvato insieme ai risultati della finalità (stessi campi di SetGoalStatusInput).' })
+export class GoalReportStatusInput extends OmitType(SetGoalStatusInput, ['goalId', 'period'] as const, InputType) {}
+
+@InputType('GoalReportResultInput', { description: 'Risultato di un indicatore della finalità (stessi campi di RecordIndicatorResultInput).' })
+export class GoalReportResultInput extends OmitType(RecordIndicatorResultInput, ['period'] as const, InputType) {}
+
+@InputType('SaveGoalReportInput', { description: 'Stato di attuazione di una finalità e risultati dei suoi indicatori, salvati tutti insieme o nessuno.' })
+export class SaveGoalReportInput {
+  @Field(() => ID, { description: 'Identificativo della finalità.' }) goalId!: string;
+  @Field(() => LocalDateScalar, { description: 'Scadenza del periodo, es. "2020-12-31".' }) period!: string;
+  @Field(() => GoalReportStatusInput, { nullable: true, description: 'Stato di attuazione; assente per salvare solo i risultati.' })
+  status?: GoalReportStatusInput | null;
+  @Field(() => [GoalReportResultInput], { nullable: true, description: "Risultati degli indicatori della finalità (o dell'obiettivo, se non ne collega alla finalità)." })
+  results?: GoalReportResultInput[] | null;
+}
+
+@ObjectType('GoalReport', { description: 'Esito del salvataggio: lo stato e i risultati come ora registrati, con le nuove versioni.' })
+export class GoalReportType {
+  @Field(() => PlanTypes.GoalStatusType, { nullable: true, description: 'Stato di attuazione salvato.' }) status!: PlanTypes.GoalStatusType | null;
+  @Field(() => [PlanTypes.IndicatorResultType], { description: 'Risultati salvati.' }) results!: PlanTypes.IndicatorResultType[];
 }
