@@ -40,7 +40,7 @@ describe('planning office: period, progress and review', () => {
   it('opens the 31/12/2020 period from the home page, after a confirmation', async () => {
     await logIn(page, DEMO.planning);
     const card = page.getByRole('region', { name: /Periodo al 30\/06\/2020/ });
-    await card.getByText('Approvato dal Consiglio').waitFor();
+    await card.getByText('Approvato dal Consiglio', { exact: true }).waitFor();
     expect(await card.innerText()).toContain('decisione n. 253 del 27/10/2020');
     expect(await card.innerText()).toContain('deliberazione n. 195 del 13/11/2020');
 
@@ -66,9 +66,9 @@ describe('planning office: period, progress and review', () => {
 
     const chart = page.getByRole('figure', { name: 'Finalità capofila con stato di attuazione al 31/12/2020, per settore' });
     await chart.waitFor();
-    await page.getByLabel('Indicatori con risultato').check();
+    await page.getByText('Indicatori con risultato', { exact: true }).click();
     await page.getByRole('figure', { name: 'Indicatori con risultato al 31/12/2020, per settore' }).waitFor();
-    await page.getByLabel('Finalità capofila con stato').check();
+    await page.getByText('Finalità capofila con stato', { exact: true }).click();
     await inspect(page, 'home-programmazione');
 
     const phone = await openSession(browser, service.url, PHONE);
@@ -129,7 +129,7 @@ describe('planning office: period, progress and review', () => {
     await signals.getByText('Rendicontazione rinviata').waitFor();
     expect(await signals.getByText('Senza stato', { exact: true }).count()).toBeGreaterThan(0);
     const goalLink = await signals.getByRole('link').first().getAttribute('href');
-    expect(goalLink).toMatch(/^\/piano\/finalita\/\d+$/);
+    expect(goalLink).toMatch(/^\/piano\/finalita\/[\w-]+$/);
     expect(await signals.locator(`a[href="/piano/finalita/${goalIds[0]}"]`).count()).toBe(1);
     await inspect(page, 'revisione-settore');
 
@@ -160,7 +160,7 @@ describe('planning office: period, progress and review', () => {
       // What is missing, each goal opening its form.
       const missing = session.page.getByRole('list', { name: /Finalità senza stato di attuazione \(16\)/ });
       expect(await missing.getByRole('link').count()).toBe(16);
-      expect(await missing.getByRole('link').first().getAttribute('href')).toMatch(/^\/finalita\/\d+$/);
+      expect(await missing.getByRole('link').first().getAttribute('href')).toMatch(/^\/finalita\/[\w-]+$/);
       await inspect(session.page, name);
       expect(session.pageErrors).toEqual([]);
       await session.context.close();

@@ -1,4 +1,4 @@
-import { formatBytes, formatDate, formatDecimal, formatPercent } from './format';
+import { formatBytes, formatCount, formatDate, formatDecimal, formatPercent } from './format';
 
 describe('Italian formats', () => {
   it('formats exact decimals without floats', () => {
@@ -18,5 +18,13 @@ describe('Italian formats', () => {
     expect(formatDate('2020-06-30')).toBe('30/06/2020');
     expect(formatBytes(1_300_000)).toBe('1,2 MB');
     expect(formatBytes(86_000)).toBe('84 kB');
+  });
+});
+
+describe('counts', () => {
+  it('agrees the noun with the number, in Italian digits', () => {
+    expect(formatCount(1, 'rinvio', 'rinvii')).toBe('1 rinvio');
+    expect(formatCount(0, 'rinvio', 'rinvii')).toBe('0 rinvii');
+    expect(formatCount(1250, 'indicatore', 'indicatori')).toBe('1.250 indicatori');
   });
 });

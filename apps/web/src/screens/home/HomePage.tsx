@@ -3,6 +3,7 @@ import { useUser } from '../../auth/session';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useEditionPeriod } from '../../components/useEditionPeriod';
+import { latestPublished } from '../../lib/periods';
 import { PeriodCard } from './PeriodCard';
 import { Shortcuts } from './Shortcuts';
 
@@ -21,7 +22,7 @@ export function HomePage() {
       {fetching ? <Loading /> : null}
       {edition ? (
         <>
-          <PeriodCard edition={edition} period={period} />
+          <PeriodCard edition={edition} period={period} published={user.role === 'COUNCIL_MEMBER' ? latestPublished(edition.periods) : null} />
           <Suspense fallback={<Loading />}>
             {user.role === 'PLANNING_OFFICE' ? <PlanningOfficeHome edition={edition} period={period} /> : null}
             {user.role === 'DEPARTMENT_HEAD' ? <DepartmentHeadHome edition={edition} period={period} /> : null}

@@ -3,6 +3,7 @@ import type { Edition, Period } from '../../components/useEditionPeriod';
 import { ActKindLabels, PeriodStateLabels } from '../../gql/enum-labels';
 import type { PeriodState } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
+import { PUBLISHED } from '../../lib/periods';
 
 const STATE_TONE: Record<PeriodState, string> = {
   PLANNED: 'bg-secondary',
@@ -28,8 +29,11 @@ type Act = NonNullable<Period['notedBy']>;
 const actText = (act: Act) => `${ActKindLabels[act.kind].toLowerCase()} n. ${act.number} del ${formatDate(act.date)}`;
 
 /** The current period of the edition, its state and the acts adopted on it. */
-export function PeriodCard({ edition, period }: { edition: Edition; period: Period | null }) {
-  const documents = period ? `/documenti?edizione=${encodeURIComponent(edition.code)}&periodo=${period.cutoffDate}` : '/documenti';
+export function PeriodCard({ edition, period, published }: { edition: Edition; period: Period | null; published?: Period | null }) {
+  // A council member reads the documents of the latest period the Giunta took note of.
+  const earlier = published && published.cutoffDate !== period?.cutoffDate && PUBLISHED.includes(published.state) ? published : null;
+  const shown = earlier ?? period;
+  const documents = shown ? `/documenti?edizione=${encodeURIComponent(edition.code)}&periodo=${shown.cutoffDate}` : '/documenti';
   return (
     <section aria-labelledby="periodo-corrente" className="card card-bg no-after mb-4 period-card">
       <div className="card-body">
@@ -63,7 +67,12 @@ export function PeriodCard({ edition, period }: { edition: Edition; period: Peri
             Nessun periodo di rendicontazione
           </h2>
         )}
-        <Link to={documents}>Documenti del periodo</Link>
+        {earlier ? (
+          <p className="mb-2">
+            Ultimo stato di attuazione pubblicato: periodo al {formatDate(earlier.cutoffDate)}, «{PeriodStateLabels[earlier.state]}».
+          </p>
+        ) : null}
+        <Link to={documents}>{earlier ? `Documenti del periodo al ${formatDate(earlier.cutoffDate)}` : 'Documenti del periodo'}</Link>
       </div>
     </section>
   );

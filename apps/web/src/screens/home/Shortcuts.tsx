@@ -15,11 +15,11 @@ export function Shortcuts({ role }: { role: Role }) {
   return (
     <section aria-labelledby="scorciatoie">
       <h2 id="scorciatoie" className="h4">
-        Cosa può consultare
+        Le pagine del suo ruolo
       </h2>
       <div className="row g-3">
         {visible.map((s) => (
-          <div className="col-12 col-md-6 col-lg-4" key={s.path}>
+          <div className="col-12 col-md-6 col-xl-3" key={s.path}>
             <div className="card card-bg no-after h-100">
               <div className="card-body">
                 <h3 className="h5 card-title">

@@ -1,13 +1,11 @@
 import { Link } from 'react-router';
 import type { ReviewState } from '../../gql/graphql';
-import { formatInteger } from '../../lib/format';
+import { formatCount, formatInteger } from '../../lib/format';
 import type { DepartmentProgress } from '../home/ProgressTable';
 import { ReviewStateBadge } from '../home/ReviewStateBadge';
 
 /** Submitted first: what the planning office has to look at now. */
 const ORDER: Record<ReviewState | 'NONE', number> = { SUBMITTED: 0, RETURNED: 1, ACCEPTED: 2, NONE: 3 };
-
-const plural = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;
 
 /** Every department with its review state for the period, each opening its review. */
 export function DepartmentReviewList({
@@ -27,8 +25,8 @@ export function DepartmentReviewList({
         Settori
       </h2>
       <p>
-        {plural(count('SUBMITTED'), 'settore da esaminare', 'settori da esaminare')}, {plural(count('RETURNED'), 'restituito', 'restituiti')},{' '}
-        {plural(count('ACCEPTED'), 'accettato', 'accettati')}, {plural(count(null), 'non ancora inviato', 'non ancora inviati')}.
+        {formatCount(count('SUBMITTED'), 'settore da esaminare', 'settori da esaminare')}, {formatCount(count('RETURNED'), 'restituito', 'restituiti')},{' '}
+        {formatCount(count('ACCEPTED'), 'accettato', 'accettati')}, {formatCount(count(null), 'non ancora inviato', 'non ancora inviati')}.
       </p>
       <div className="table-responsive">
         <table className="table table-sm align-middle">

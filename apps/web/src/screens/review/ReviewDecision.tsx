@@ -6,15 +6,13 @@ import { ErrorAlert } from '../../components/Feedback';
 import type { Period } from '../../components/useEditionPeriod';
 import type { ReviewDecision as Decision } from '../../gql/graphql';
 import { firstProblem } from '../../graphql/errors';
-import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
+import { formatCount, formatDate, formatDateTime } from '../../lib/format';
 import type { DepartmentProgress } from '../home/ProgressTable';
 import { ReviewStateBadge } from '../home/ReviewStateBadge';
 import { ReviewDepartmentMutation } from './review-queries';
 
 /** The server's limit on the comment (MAX_TEXT of @dup/plan-write). */
 const MAX_COMMENT = 10_000;
-
-const plural = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;
 
 /** What the department submitted, and the planning office's decision on it. */
 export function ReviewDecision({ edition, period, progress }: { edition: string; period: Period; progress: DepartmentProgress }) {
@@ -66,7 +64,7 @@ export function ReviewDecision({ edition, period, progress }: { edition: string;
         <dl className="review-facts">
           <dt>Stato</dt>
           <dd>
-            <ReviewStateBadge review={review} />
+            <ReviewStateBadge review={review} withDate={false} />
           </dd>
           <dt>Inviato</dt>
           <dd>
@@ -76,8 +74,8 @@ export function ReviewDecision({ edition, period, progress }: { edition: string;
             <>
               <dt>Mancanti all’invio</dt>
               <dd>
-                {plural(review.missingGoalsAtSubmission, 'finalità senza stato', 'finalità senza stato')},{' '}
-                {plural(review.missingIndicatorsAtSubmission ?? 0, 'indicatore senza risultato', 'indicatori senza risultato')}
+                {formatCount(review.missingGoalsAtSubmission, 'finalità senza stato', 'finalità senza stato')},{' '}
+                {formatCount(review.missingIndicatorsAtSubmission ?? 0, 'indicatore senza risultato', 'indicatori senza risultato')}
               </dd>
             </>
           ) : null}
@@ -91,7 +89,7 @@ export function ReviewDecision({ edition, period, progress }: { edition: string;
           ) : null}
           {review.reviewedAt ? (
             <>
-              <dt>{review.state === 'RETURNED' ? 'Restituito' : 'Ultima decisione'}</dt>
+              <dt>Ultima decisione</dt>
               <dd>
                 da {review.reviewedBy} il {formatDateTime(review.reviewedAt)}
                 {review.comment ? <blockquote className="pre-wrap mt-1 mb-0">{review.comment}</blockquote> : null}
@@ -103,13 +101,13 @@ export function ReviewDecision({ edition, period, progress }: { edition: string;
         <p>Il settore non ha ancora inviato le finalità in revisione per questo periodo.</p>
       )}
       <p className="small">
-        Oggi: {plural(progress.goalsLed - progress.goalsLedWithStatus, 'finalità capofila senza stato', 'finalità capofila senza stato')},{' '}
-        {plural(progress.indicators - progress.indicatorsWithResult, 'indicatore senza risultato', 'indicatori senza risultato')}.
+        Oggi: {formatCount(progress.goalsLed - progress.goalsLedWithStatus, 'finalità capofila senza stato', 'finalità capofila senza stato')},{' '}
+        {formatCount(progress.indicators - progress.indicatorsWithResult, 'indicatore senza risultato', 'indicatori senza risultato')}.
       </p>
       {canAccept || canReturn ? (
         <form noValidate onSubmit={(e) => e.preventDefault()} className="card card-bg no-after" aria-labelledby="decisione">
           <div className="card-body">
-            <h3 id="decisione" className="h5">
+            <h3 id="decisione" className="h5 mb-5">
               Decisione
             </h3>
             <ErrorAlert error={failure} />

@@ -42,23 +42,24 @@ export default function ReviewPage() {
       </PageHeading>
       <ErrorAlert error={error ?? progress.error} />
       {fetching ? <Loading /> : null}
-      {edition ? <EditionPeriodPicker editions={editions} edition={edition} period={period} onChange={choose} idPrefix="revisione" /> : null}
-      {rows.length > 0 ? (
-        <div className="row">
-          <div className="col-12 col-md-8 col-lg-6">
-            <div className="select-wrapper mb-4">
-              <label htmlFor="revisione-settore">Settore</label>
-              <select id="revisione-settore" value={selected?.department.code ?? ''} onChange={(e) => setParams(withDepartment(e.target.value || null))}>
-                <option value="">Tutti i settori</option>
-                {rows.map((r) => (
-                  <option key={r.department.code} value={r.department.code}>
-                    {r.department.name}
-                  </option>
-                ))}
-              </select>
+      {edition ? (
+        <EditionPeriodPicker editions={editions} edition={edition} period={period} onChange={choose} idPrefix="revisione">
+          {rows.length > 0 ? (
+            <div className="col-12 col-md-6 col-lg-5">
+              <div className="select-wrapper">
+                <label htmlFor="revisione-settore">Settore</label>
+                <select id="revisione-settore" value={selected?.department.code ?? ''} onChange={(e) => setParams(withDepartment(e.target.value || null))}>
+                  <option value="">Tutti i settori</option>
+                  {rows.map((r) => (
+                    <option key={r.department.code} value={r.department.code}>
+                      {r.department.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </div>
-          </div>
-        </div>
+          ) : null}
+        </EditionPeriodPicker>
       ) : null}
       {period && period.state !== 'OPEN' && period.state !== 'IN_REVIEW' ? (
         <div className="alert alert-info">

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { ContradictionKindLabels } from '../../gql/enum-labels';
 import type { ReviewQueueQuery as ReviewQueueResult } from '../../gql/graphql';
-import { formatInteger } from '../../lib/format';
+import { formatCount, formatInteger } from '../../lib/format';
 import { ReviewQueueQuery } from './review-queries';
 
 type Objective = ReviewQueueResult['reviewQueue'][number];
@@ -11,6 +11,28 @@ type GoalSignals = Objective['goalSignals'][number];
 
 const sum = (objectives: readonly Objective[], pick: (o: Objective) => number) => objectives.reduce((n, o) => n + pick(o), 0);
 const contradictionsOf = (o: Objective) => o.goalSignals.reduce((n, g) => n + g.contradictions.length, 0);
+
+function queueSummary(objectives: readonly Objective[]): string {
+  const counts = [
+    formatCount(
+      sum(objectives, (o) => o.goalsWithoutStatus),
+      'finalità senza stato',
+      'finalità senza stato',
+    ),
+    formatCount(
+      sum(objectives, (o) => o.indicatorsWithoutResult),
+      'indicatore senza risultato',
+      'indicatori senza risultato',
+    ),
+    formatCount(
+      sum(objectives, (o) => o.deferredGoals + o.deferredIndicators),
+      'rinvio',
+      'rinvii',
+    ),
+    formatCount(sum(objectives, contradictionsOf), 'contraddizione', 'contraddizioni'),
+  ];
+  return `${formatCount(objectives.length, 'obiettivo operativo', 'obiettivi operativi')} da verificare: ${counts.join(', ')}. Gli obiettivi con contraddizioni o rinvii sono aperti.`;
+}
 
 /** The objectives of the department that need a look, each goal with what is wrong with it. */
 export function ReviewQueue({ edition, period, department }: { edition: string; period: string; department: { code: string; name: string } }) {
@@ -27,12 +49,7 @@ export function ReviewQueue({ edition, period, department }: { edition: string; 
         objectives.length === 0 ? (
           <p>Nessuna segnalazione: gli obiettivi in cui il settore è coinvolto sono completi e senza contraddizioni.</p>
         ) : (
-          <p>
-            {formatInteger(objectives.length)} obiettivi operativi da verificare: {formatInteger(sum(objectives, (o) => o.goalsWithoutStatus))} finalità senza
-            stato, {formatInteger(sum(objectives, (o) => o.indicatorsWithoutResult))} indicatori senza risultato,{' '}
-            {formatInteger(sum(objectives, (o) => o.deferredGoals + o.deferredIndicators))} rinvii, {formatInteger(sum(objectives, contradictionsOf))}{' '}
-            contraddizioni.
-          </p>
+          <p>{queueSummary(objectives)}</p>
         )
       ) : null}
       {objectives.map((objective) => (
@@ -43,49 +60,39 @@ export function ReviewQueue({ edition, period, department }: { edition: string; 
 }
 
 function ObjectiveSignals({ objective }: { objective: Objective }) {
-  const headingId = `obiettivo-${objective.objectiveId}`;
   const contradictions = contradictionsOf(objective);
   const facts = [
-    objective.goalsWithoutStatus > 0 ? `${formatInteger(objective.goalsWithoutStatus)} finalità senza stato su ${formatInteger(objective.goals)}` : null,
+    objective.goalsWithoutStatus > 0 ? `${formatInteger(objective.goalsWithoutStatus)} su ${formatInteger(objective.goals)} finalità senza stato` : null,
     objective.indicatorsWithoutResult > 0
-      ? `${formatInteger(objective.indicatorsWithoutResult)} indicatori senza risultato su ${formatInteger(objective.indicators)}`
+      ? `${formatInteger(objective.indicatorsWithoutResult)} su ${formatInteger(objective.indicators)} indicatori senza risultato`
       : null,
-    objective.deferredGoals > 0 ? `${formatInteger(objective.deferredGoals)} finalità rinviate` : null,
-    objective.deferredIndicators > 0 ? `${formatInteger(objective.deferredIndicators)} indicatori rinviati` : null,
-    contradictions > 0 ? `${formatInteger(contradictions)} contraddizioni` : null,
+    objective.deferredGoals + objective.deferredIndicators > 0 ? formatCount(objective.deferredGoals + objective.deferredIndicators, 'rinvio', 'rinvii') : null,
+    contradictions > 0 ? formatCount(contradictions, 'contraddizione', 'contraddizioni') : null,
   ].filter(Boolean);
+  // What only a person can judge (contradictions, deferrals) is open; missing data is in the counts.
+  const open = contradictions > 0 || objective.deferredGoals + objective.deferredIndicators > 0;
   return (
-    <article aria-labelledby={headingId} className="review-objective mb-4">
-      <h3 id={headingId} className="h5 mb-1">
-        <span className="plan-code">{objective.objectiveCode}</span> {objective.objectiveTitle}
-      </h3>
-      <p className="small mb-2">{facts.join(' · ')}</p>
-      <div className="table-responsive">
-        <table className="table table-sm align-middle mb-0">
-          <caption className="visually-hidden">Segnalazioni delle finalità dell’obiettivo {objective.objectiveCode}</caption>
-          <thead>
-            <tr>
-              <th scope="col">N.</th>
-              <th scope="col">Finalità</th>
-              <th scope="col">Segnalazioni</th>
-            </tr>
-          </thead>
-          <tbody>
-            {objective.goalSignals.map((goal) => (
-              <tr key={goal.goalId}>
-                <td>{goal.goalPosition}</td>
-                <td>
-                  <Link to={`/piano/finalita/${goal.goalId}`}>{goal.goalTitle}</Link>
-                </td>
-                <td>
-                  <GoalSignalList goal={goal} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </article>
+    <details className="review-objective mb-3" open={open}>
+      <summary>
+        <h3 className="h5 d-inline">
+          <span className="plan-code">{objective.objectiveCode}</span> {objective.objectiveTitle}
+        </h3>
+        <span className="d-block small ms-4">{facts.join(' · ')}</span>
+      </summary>
+      <ul className="review-goals list-unstyled mt-2 mb-0" aria-label={`Finalità dell’obiettivo ${objective.objectiveCode}`}>
+        {objective.goalSignals.map((goal) => (
+          <li key={goal.goalId} className="review-goal">
+            <span className="review-goal-position">{goal.goalPosition}.</span>
+            <Link className="review-goal-title" to={`/piano/finalita/${goal.goalId}`}>
+              {goal.goalTitle}
+            </Link>
+            <div className="review-goal-signals">
+              <GoalSignalList goal={goal} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -94,9 +101,7 @@ function GoalSignalList({ goal }: { goal: GoalSignals }) {
     !goal.hasStatus ? <span className="badge bg-danger">Senza stato</span> : null,
     goal.deferred ? <span className="badge bg-warning text-dark">Rendicontazione rinviata</span> : null,
     goal.deferredIndicators > 0 ? (
-      <span className="badge bg-warning text-dark">
-        {formatInteger(goal.deferredIndicators)} {goal.deferredIndicators === 1 ? 'indicatore rinviato' : 'indicatori rinviati'}
-      </span>
+      <span className="badge bg-warning text-dark">{formatCount(goal.deferredIndicators, 'indicatore rinviato', 'indicatori rinviati')}</span>
     ) : null,
     ...goal.contradictions.map((c) => (
       <>
