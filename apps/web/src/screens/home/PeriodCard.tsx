@@ -72,7 +72,7 @@ export function PeriodCard({ edition, period, published }: { edition: Edition; p
             Ultimo stato di attuazione pubblicato: periodo al {formatDate(earlier.cutoffDate)}, «{PeriodStateLabels[earlier.state]}».
           </p>
         ) : null}
-        <Link to={documents}>{earlier ? `Documenti del periodo al ${formatDate(earlier.cutoffDate)}` : 'Documenti del periodo'}</Link>
+        <Link to={documents}>{earlier ? `Scarica il rapporto al ${formatDate(earlier.cutoffDate)}` : 'Scarica il rapporto del periodo'}</Link>
       </div>
     </section>
   );

@@ -2,11 +2,18 @@ import { Link } from 'react-router';
 import { canSee } from '../../app/navigation';
 import type { Role } from '../../gql/graphql';
 
+// The link says what the person does there, in words other than the menu's (which stays the one
+// way to name a screen, for people and for tests alike).
 const SHORTCUTS = [
-  { path: '/documenti', title: 'Documenti', text: 'Lo stato di attuazione in PDF, Excel e HTML: intero piano, linea di mandato o settore.' },
-  { path: '/piano', title: 'Piano', text: 'Linee di mandato, obiettivi, finalità e indicatori, con lo stato di ogni finalità.' },
-  { path: '/registro', title: 'Registro', text: 'Chi ha modificato cosa e quando: filtri per settore, obiettivo, utente e data.' },
-  { path: '/utenti', title: 'Utenti', text: 'Creazione, disattivazione, password e settori degli utenti.' },
+  { path: '/documenti', title: 'Documenti', link: 'Scarica lo stato di attuazione', text: 'In PDF, Excel e HTML: intero piano, linea di mandato o settore.' },
+  { path: '/piano', title: 'Piano', link: 'Sfoglia linee, obiettivi e finalità', text: 'Con lo stato di attuazione di ogni finalità e i suoi indicatori.' },
+  {
+    path: '/registro',
+    title: 'Registro',
+    link: 'Consulta le modifiche',
+    text: 'Chi ha modificato cosa e quando: filtri per settore, obiettivo, utente e data.',
+  },
+  { path: '/utenti', title: 'Utenti', link: 'Gestisci gli account', text: 'Creazione, disattivazione, password e settori di ogni persona.' },
 ] as const;
 
 /** The screens a role uses, for the roles that do not report (council, auditors, administrators). */
@@ -22,10 +29,9 @@ export function Shortcuts({ role }: { role: Role }) {
           <div className="col-12 col-md-6 col-xl-3" key={s.path}>
             <div className="card card-bg no-after h-100">
               <div className="card-body">
-                <h3 className="h5 card-title">
-                  <Link to={s.path}>{s.title}</Link>
-                </h3>
-                <p className="mb-0">{s.text}</p>
+                <h3 className="h5 card-title">{s.title}</h3>
+                <p className="mb-2">{s.text}</p>
+                <Link to={s.path}>{s.link}</Link>
               </div>
             </div>
           </div>
