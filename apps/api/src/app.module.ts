@@ -13,16 +13,16 @@ import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { GqlThrottlerGuard } from './graphql/gql-throttler.guard';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { RequestLimitGuard, RequestLimits } from './limits/request-limits';
 import { APP_CONFIG, DATABASE_INFO, type DatabaseInfo } from './tokens';
 
 /** Composition root: configuration, logging, persistence, GraphQL and the feature modules. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
+    const limits = new RequestLimits(config.rateLimitPerMinute);
     return {
       module: AppModule,
       imports: [
@@ -38,13 +38,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [MikroORM, PinoLogger],
-          useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger),
+          useFactory: (orm: MikroORM, logger: PinoLogger) => graphqlOptions(config, orm, logger.logger, limits),
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          errorMessage: 'Troppe richieste in poco tempo: riprovare tra qualche secondo.',
-        }),
-        AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds }),
+        AuthModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds, loginAttempts: config.loginAttempts }),
         PlanReadModule,
         PlanSignalsModule,
         PlanWriteModule,
@@ -53,7 +49,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+        { provide: RequestLimits, useValue: limits },
+        { provide: APP_GUARD, useClass: RequestLimitGuard },
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: database },
       ],

@@ -1,5 +1,5 @@
 import { readShippedDataset, scaleDataset } from '@dup/seed';
-import { EDITION_TREE_STATEMENTS } from '@dup/plan-read';
+import { EDITION_PROGRESS_STATEMENTS, EDITION_TREE_STATEMENTS } from '@dup/plan-read';
 import { WHOLE_TREE_QUERY } from '@dup/testing';
 import { startTestServer, type TestServer } from './testing/test-server';
 
@@ -67,6 +67,8 @@ describe('GraphQL whole tree over HTTP', () => {
      */
     const WARM = 3; // the viewer (authentication), planEditions, the data version
     const COLD = WARM + EDITION_TREE_STATEMENTS + 1; // + the tree, + the summary
+    // After a status write only the progress is reloaded; the summary depends on the structure only.
+    const AFTER_PROGRESS_WRITE = WARM + EDITION_PROGRESS_STATEMENTS;
     const RUNS = 5;
 
     interface Counts {
@@ -74,6 +76,7 @@ describe('GraphQL whole tree over HTTP', () => {
       warm: number[];
       afterWrite: number;
       warmAfterWrite: number;
+      afterStructureWrite: number;
       goals: number;
       indicators: number;
     }
@@ -107,11 +110,18 @@ describe('GraphQL whole tree over HTTP', () => {
         expect(goalsOf(afterWrite.data).flatMap((g) => g.statuses.map((s) => s.narrative))).toContain(narrative);
         const warmAfterWrite = await countStatements(t);
         expect(warmAfterWrite.data).toEqual(afterWrite.data);
+        // A write to the structure (a goal's title) rebuilds the whole tree.
+        const title = `Titolo dal test ${datasetFactor}`;
+        await t.db.orm.em.getConnection().execute(`update goal set title = ? where id = (select id from goal order by id limit 1)`, [title]);
+        const afterStructureWrite = await countStatements(t);
+        expect(goalsOf(afterStructureWrite.data).map((g) => g.title)).toContain(title);
+        expect(goalsOf(afterStructureWrite.data).flatMap((g) => g.statuses.map((s) => s.narrative))).toContain(narrative);
         return {
           cold: cold.statements,
           warm,
           afterWrite: afterWrite.statements,
           warmAfterWrite: warmAfterWrite.statements,
+          afterStructureWrite: afterStructureWrite.statements,
           goals: goalsOf(cold.data).length,
           indicators: indicatorsOf(cold.data).length,
         };
@@ -128,7 +138,8 @@ describe('GraphQL whole tree over HTTP', () => {
       expect(tenfold.indicators).toBe(once.indicators * 10);
       for (const counts of [once, tenfold]) {
         expect(counts.cold).toBe(COLD);
-        expect(counts.afterWrite).toBe(COLD);
+        expect(counts.afterWrite).toBe(AFTER_PROGRESS_WRITE);
+        expect(counts.afterStructureWrite).toBe(COLD);
         expect(counts.warm).toEqual(Array.from({ length: RUNS }, () => WARM));
         expect(counts.warmAfterWrite).toBe(WARM);
       }

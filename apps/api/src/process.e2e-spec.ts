@@ -1,42 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { findFreePort } from '@dup/database';
 import { createTestDatabase, type TestDatabase } from '@dup/testing';
-
-/** These tests run the built service (`npm run build`) as an operator would. */
-const ROOT = join(__dirname, '../../..');
-const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-function run(env: Record<string, string>): Run {
-  const base = { ...process.env };
-  delete base['DATABASE_URL'];
-  // One warm-up report instead of three: the warm-up runs in the background, beside the other test files.
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...base, LOG_LEVEL: 'info', REPORT_WARM_UP_REPORTS: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-async function waitFor(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!predicate()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { MAIN, ROOT, runService as run, waitFor } from './testing/service-process';
 
 describe('the service process', () => {
   beforeAll(() => {

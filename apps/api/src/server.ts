@@ -34,6 +34,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     embeddedPgDir: config.embeddedPgDir,
     log: (line) => log.info(line),
     serverLog: (line) => log.debug({ component: 'embedded-postgres' }, line),
+    notice: (line) => log.warn({ component: 'embedded-postgres' }, line),
   });
   let embedded: EmbeddedPostgresHandle | null = database.embedded;
   let app: NestExpressApplication | null = null;
@@ -59,6 +60,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const webRoot = findWebRoot();
     if (webRoot) app.use(webApp(webRoot));
     app.disable('x-powered-by');
+    // The client's address (request and login limits) comes from X-Forwarded-For only through these proxies.
+    app.set('trust proxy', config.trustProxy);
     // GraphQL answers POSTs that are never cached: hashing every response body for an ETag is waste.
     app.set('etag', false);
     const orm = app.get<MikroORM>(MikroORM);

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request as httpRequest, Agent } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import autocannon from 'autocannon';
 import { createUser } from '@dup/auth';
 import { goalIdsForWrites, measureStatusWrites, type StatusWriteReport } from './write-throughput';
+import { postGraphql } from './http-post';
+import { measureMixedLoad, type MixedLoadReport } from './mixed-load';
 import { Ente, Role } from '@dup/domain';
 import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, withDatabase } from '@dup/database';
 import { loadDataset, readShippedDataset, scaleDataset } from '@dup/seed';
@@ -15,13 +17,16 @@ import type { BenchServerMessage, BenchServerRequest } from './graphql-bench-ser
 /**
  * `npm run bench:graphql`: the read API over loopback HTTP on a fresh database holding Livorno,
  * then Livorno ×10. For each: whole-tree latency (sequential requests after warm-up), SQL
- * statements per whole-tree query, and the throughput of a typical auditor query under
- * autocannon. The server runs in a child process (see graphql-bench-server.ts) so the client
- * and the load generator never share its event loop.
+ * statements per whole-tree query, the throughput of a typical auditor query under
+ * autocannon, goal-status write throughput, and (mixed load) the whole-tree latency of 50
+ * concurrent readers alone and with 10% writes mixed in. The server runs in a child process
+ * (see graphql-bench-server.ts) so the client and the load generator never share its event loop.
  *
  * Environment: DATABASE_URL (a server where scratch databases may be created and dropped;
  * default: the embedded PostgreSQL in .data/bench-postgres), BENCH_REQUESTS (default 300),
- * BENCH_AUTOCANNON_SECONDS (default 10), BENCH_FACTORS (default "1,10"),
+ * BENCH_AUTOCANNON_SECONDS (default 10), BENCH_FACTORS (default "1,10"), BENCH_MIXED_FACTORS (the
+ * factors with the mixed read/write load, default "1"), BENCH_MIXED_CLIENTS (default 50),
+ * BENCH_MIXED_SECONDS (each phase, default 15),
  * BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof" to profile the server).
  */
 
@@ -32,6 +37,9 @@ const AUTOCANNON_SECONDS = Number(process.env['BENCH_AUTOCANNON_SECONDS'] ?? 10)
 const AUTOCANNON_CONNECTIONS = 10;
 const FACTORS = (process.env['BENCH_FACTORS'] ?? '1,10').split(',').map(Number);
 const STATEMENT_SAMPLES = 5;
+const MIXED_FACTORS = (process.env['BENCH_MIXED_FACTORS'] ?? '1').split(',').filter(Boolean).map(Number);
+const MIXED_CLIENTS = Number(process.env['BENCH_MIXED_CLIENTS'] ?? 50);
+const MIXED_SECONDS = Number(process.env['BENCH_MIXED_SECONDS'] ?? 15);
 /** The server's token secret (required in production). */
 const JWT_SECRET = process.env['JWT_SECRET'] ?? randomBytes(48).toString('base64url');
 
@@ -76,6 +84,8 @@ interface RunReport {
   };
   /** Reserved for the write side: see measureStatusWriteThroughput. */
   statusWriteThroughput: StatusWriteReport;
+  /** Whole-tree readers with and without writes mixed in (BENCH_MIXED_FACTORS only). */
+  mixedLoad: MixedLoadReport | null;
 }
 
 interface LatencySummary {
@@ -124,12 +134,8 @@ async function loginAuditor(server: BenchServer): Promise<void> {
 /** The planning-office user that drives the write benchmark. */
 const PLANNER = { username: 'bench-planner', password: `bench-${randomBytes(12).toString('hex')}` };
 
-/**
- * Goal-status writes under load: the planning office opens the 31/12/2020 period, then
- * autocannon posts `setGoalStatus` on 10 goals (one per connection), each carrying the version
- * it last received, so every write is a real optimistic-locked update with history and audit.
- */
-async function measureStatusWriteThroughput(server: BenchServer): Promise<StatusWriteReport> {
+/** Logs the planning office in and opens the 31/12/2020 period the write benchmarks write to. */
+async function preparePlanner(server: BenchServer): Promise<string> {
   const login = await post(
     server.url,
     JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: PLANNER.username, p: PLANNER.password } }),
@@ -141,9 +147,34 @@ async function measureStatusWriteThroughput(server: BenchServer): Promise<Status
     body: JSON.stringify({ query: 'mutation { openReportingPeriod(edition: "2020-2022", cutoffDate: "2020-12-31") { cutoffDate } }' }),
   }).then((r) => r.json() as Promise<{ errors?: unknown[] }>);
   if (open.errors) throw new Error(`openReportingPeriod failed: ${JSON.stringify(open.errors)}`);
+  return token;
+}
+
+/**
+ * Goal-status writes under load: autocannon posts `setGoalStatus` on 10 goals (one per
+ * connection), each carrying the version it last received, so every write is a real
+ * optimistic-locked update with history and audit.
+ */
+async function measureStatusWriteThroughput(server: BenchServer, plannerToken: string): Promise<StatusWriteReport> {
   // Many more goals than connections, so concurrent writers rarely meet on the same goal.
-  const goalIds = await goalIdsForWrites(server.url, token, '2020-2022', 100);
-  return measureStatusWrites(server.url, token, { goalIds, period: '2020-12-31', connections: 10, durationSeconds: 10 });
+  const goalIds = await goalIdsForWrites(server.url, plannerToken, '2020-2022', 100);
+  return measureStatusWrites(server.url, plannerToken, { goalIds, period: '2020-12-31', connections: 10, durationSeconds: 10 });
+}
+
+/** 50 clients reading the whole tree, alone and then with 10% goal-status writes mixed in. */
+async function measureMixed(server: BenchServer, plannerToken: string, readBody: string): Promise<MixedLoadReport> {
+  // Past the goals measureStatusWriteThroughput wrote to, so that every write starts from no status.
+  const goalIds = (await goalIdsForWrites(server.url, plannerToken, '2020-2022', 300)).slice(100);
+  return measureMixedLoad({
+    url: server.url,
+    readBody,
+    readAuthorization: auditorHeaders()['authorization'] ?? '',
+    writeAuthorization: `Bearer ${plannerToken}`,
+    goalIds,
+    period: '2020-12-31',
+    clients: MIXED_CLIENTS,
+    durationSeconds: MIXED_SECONDS,
+  });
 }
 
 interface BenchServer {
@@ -194,8 +225,8 @@ async function main(): Promise<void> {
     database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded',
     authentication: process.env['BENCH_AUTHORIZATION'] ? 'BENCH_AUTHORIZATION' : 'AUDITOR access token (login mutation)',
     node: process.version,
-    goal: { wholeTreeP50Ms: GOAL_P50_MS, statementsFixedAt10x: true },
-    goalMet: Boolean(once && once.wholeTree.p50Ms <= GOAL_P50_MS && statementsFixed),
+    goal: { wholeTreeP50Ms: GOAL_P50_MS, statementsFixedAt10x: true, mixedLoadReadP99AtMost: '2× the read-only p99' },
+    goalMet: Boolean(once && once.wholeTree.p50Ms <= GOAL_P50_MS && statementsFixed && runs.every((r) => !r.mixedLoad || r.mixedLoad.goal.met)),
     statementsFixed,
     runs,
   };
@@ -246,6 +277,7 @@ async function benchOne(server: BenchServer, factor: number): Promise<RunReport>
     auditorTimes.push(performance.now() - t0);
   }
   const auditorCpuMs = ((await server.cpuMs()) - auditorCpuBefore) / 50;
+  const plannerToken = await preparePlanner(server);
   const load = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',
@@ -275,7 +307,8 @@ async function benchOne(server: BenchServer, factor: number): Promise<RunReport>
       errors: load.errors,
       timeouts: load.timeouts,
     },
-    statusWriteThroughput: await measureStatusWriteThroughput(server),
+    statusWriteThroughput: await measureStatusWriteThroughput(server, plannerToken),
+    mixedLoad: MIXED_FACTORS.includes(factor) ? await measureMixed(server, plannerToken, body) : null,
   };
 }
 
@@ -283,22 +316,9 @@ interface TreeShape {
   planEditions: { mandateLines: { strategicObjectives: { operationalObjectives: { goals: unknown[]; indicators: unknown[] }[] }[] }[] }[];
 }
 
-/** One POST to /graphql over loopback; resolves when the whole body has arrived. */
+/** One POST to /graphql as the AUDITOR. */
 function post(baseUrl: string, body: string, agent?: Agent): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      `${baseUrl}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...auditorHeaders() } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  return postGraphql(baseUrl, body, auditorHeaders(), agent);
 }
 
 function startBenchServer(databaseUrl: string): Promise<BenchServer> {

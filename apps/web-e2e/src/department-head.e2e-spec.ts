@@ -38,10 +38,12 @@ describe('department head reports the semester', () => {
   });
 
   const statusOf = async (goalId: string) =>
-    (await head.ok<{ goal: { statuses: { narrative: string; declaredState: string; percentComplete: string | null; version: number }[] } }>(
-      `query($id: ID!) { goal(id: $id) { statuses(period: "${PERIOD}") { narrative declaredState percentComplete version } } }`,
-      { id: goalId },
-    )).goal.statuses[0];
+    (
+      await head.ok<{ goal: { statuses: { narrative: string; declaredState: string; percentComplete: string | null; version: number }[] } }>(
+        `query($id: ID!) { goal(id: $id) { statuses(period: "${PERIOD}") { narrative declaredState percentComplete version } } }`,
+        { id: goalId },
+      )
+    ).goal.statuses[0];
 
   it('lists the department goals to fill, with filters', async () => {
     expect(goals.length).toBeGreaterThanOrEqual(2);
@@ -50,7 +52,8 @@ describe('department head reports the semester', () => {
     await page.getByRole('link', { name: 'Le mie finalità' }).click();
     await page.getByRole('heading', { level: 1, name: 'Le mie finalità' }).waitFor();
     await page.getByText(/finalità.*di cui \d+ da compilare/).waitFor();
-    await page.getByLabel('Solo quelle ancora da compilare').check();
+    // bootstrap-italia draws the checkbox on its label, as a person sees and clicks it.
+    await page.getByText('Solo quelle ancora da compilare').click();
     await page.waitForURL(/mancanti=1/);
     await page.getByRole('link', { name: new RegExp(escape(goals[0].goal.title)) }).waitFor();
     await inspect(page, 'finalita-elenco');
@@ -74,7 +77,10 @@ describe('department head reports the semester', () => {
     }
     await page.getByLabel('Stato dichiarato').selectOption({ label: 'In corso' });
     await page.getByLabel('Percentuale di completamento').fill('60,5');
-    const firstIndicator = page.getByRole('group').filter({ has: page.getByText('Esito') }).first();
+    const firstIndicator = page
+      .getByRole('group')
+      .filter({ has: page.getByText('Esito') })
+      .first();
     if (await firstIndicator.count()) {
       await firstIndicator.getByLabel('Risultato al 31/12/2020').fill('Raggiunte 1.250 utenze servite');
       await firstIndicator.getByRole('button', { name: 'Usa 1.250 come valore' }).click();
@@ -108,7 +114,7 @@ describe('department head reports the semester', () => {
     expect(await statusOf(goals[1].goal.id)).toMatchObject({ declaredState: 'IN_PROGRESS', percentComplete: '30.00' });
   });
 
-  it('shows both texts when someone else saved meanwhile, and keeps the person\'s own on request', async () => {
+  it("shows both texts when someone else saved meanwhile, and keeps the person's own on request", async () => {
     const { page } = await openSession(browser, service.url, PHONE);
     await logIn(page, DEMO.head);
     await page.goto(`/finalita/${goals[0].goal.id}?periodo=${PERIOD}`);
@@ -142,7 +148,7 @@ describe('department head reports the semester', () => {
     await page.getByRole('button', { name: 'Invia alla revisione' }).click();
     await page.getByRole('button', { name: 'Invia con dati mancanti' }).click();
     await page.getByText('Indicare perché si invia con dati mancanti').waitFor();
-    await page.getByLabel('Motivo dell\'invio con dati mancanti').fill('Due finalità attendono la chiusura della gara a gennaio.');
+    await page.getByLabel("Motivo dell'invio con dati mancanti").fill('Due finalità attendono la chiusura della gara a gennaio.');
     await page.getByRole('button', { name: 'Invia con dati mancanti' }).click();
     await page.getByText("Finalità del settore Ambiente e mobilità inviate all'ufficio programmazione.").waitFor();
     await page.getByText(/Inviato in revisione — inviato da dirigente/).waitFor();
@@ -150,7 +156,11 @@ describe('department head reports the semester', () => {
     const reviews = await office.ok<{ departmentReviews: { departmentCode: string; state: string; submissionNote: string }[] }>(
       `{ departmentReviews(period: "${PERIOD}") { departmentCode state submissionNote } }`,
     );
-    expect(reviews.departmentReviews).toContainEqual({ departmentCode: 'AMB_MOB', state: 'SUBMITTED', submissionNote: 'Due finalità attendono la chiusura della gara a gennaio.' });
+    expect(reviews.departmentReviews).toContainEqual({
+      departmentCode: 'AMB_MOB',
+      state: 'SUBMITTED',
+      submissionNote: 'Due finalità attendono la chiusura della gara a gennaio.',
+    });
   });
 });
 

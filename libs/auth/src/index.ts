@@ -6,6 +6,7 @@ export * from './viewer-resolver';
 export * from './access';
 export * from './auth-options';
 export * from './login.service';
+export * from './login-limits';
 export * from './user-admin.service';
 export * from './user-management.service';
 export * from './auth.module';

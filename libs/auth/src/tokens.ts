@@ -44,7 +44,9 @@ export function checkAccessToken(token: string, secret: string): { claims: Acces
 }
 
 /** API tokens read `dupm_<token id>_<secret>`; only the secret's SHA-256 is stored. */
-const API_TOKEN_PATTERN = /^dupm_([0-9a-f-]{36})_([A-Za-z0-9_-]{32,})$/;
+export const API_TOKEN_PREFIX = 'dupm_';
+/** The token id is checked to be a UUID here, so a malformed one never reaches a query. */
+const API_TOKEN_PATTERN = /^dupm_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_([A-Za-z0-9_-]{32,})$/;
 
 export function newApiTokenSecret(tokenId: string): { token: string; secretHash: string } {
   const secret = randomBytes(32).toString('base64url');

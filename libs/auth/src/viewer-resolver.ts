@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken, Role, User, UserDepartment, UserSession, type Viewer } from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
-import { apiTokenSecretMatches, checkAccessToken, parseApiToken } from './tokens';
+import { API_TOKEN_PREFIX, apiTokenSecretMatches, checkAccessToken, parseApiToken } from './tokens';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -16,6 +16,7 @@ export async function resolveViewer(em: EntityManager, authorization: string | u
   const token = match[1];
   const api = parseApiToken(token);
   if (api) return viewerFromApiToken(em, api.tokenId, api.secret);
+  if (token.startsWith(API_TOKEN_PREFIX)) throw unauthenticated('Token API non valido.', 'TOKEN_INVALID');
   return viewerFromAccessToken(em, token, jwtSecret, 'jwt');
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { DATE_TIME_SCALARS } from '@dup/graphql-kit';
 import { PLAN_READ_RESOLVERS } from '@dup/plan-read';
 import { AUTH_RESOLVERS } from '@dup/auth';
 import { PLAN_SIGNALS_RESOLVERS } from '@dup/plan-signals';
@@ -14,7 +15,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...PLAN_READ_RESOLVERS, ...AUTH_RESOLVERS, ...PLAN_WRITE_RESOLVERS, ...AUDIT_RESOLVERS, ...PLAN_SIGNALS_RESOLVERS, ...REPORTING_RESOLVERS]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...PLAN_READ_RESOLVERS, ...AUTH_RESOLVERS, ...PLAN_WRITE_RESOLVERS, ...AUDIT_RESOLVERS, ...PLAN_SIGNALS_RESOLVERS, ...REPORTING_RESOLVERS], { scalarsMap: DATE_TIME_SCALARS });
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { SkipThrottle } from '@nestjs/throttler';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { DATABASE_INFO, type DatabaseInfo } from '../tokens';
+import { NoRequestLimit } from '../limits/request-limits';
 
 /** Liveness and database state for operators and load balancers. */
-@SkipThrottle()
+@NoRequestLimit()
 @Controller('health')
 export class HealthController {
   constructor(

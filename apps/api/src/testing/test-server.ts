@@ -40,6 +40,7 @@ export async function startTestServer(
     seedOnEmpty: false,
     seedDemoUsers: false,
     rateLimitPerMinute: 1_000_000,
+    loginAttempts: { perAccount: 1_000_000, perAddress: 1_000_000 },
     ...options.config,
   };
   const server = await startServer(config);

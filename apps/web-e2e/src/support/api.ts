@@ -19,7 +19,10 @@ export class ApiClient {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: user.username, p: user.password } }),
+      body: JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+        variables: { u: user.username, p: user.password },
+      }),
     });
     const body = (await res.json()) as GraphQLBody<{ login: { accessToken: string } }>;
     if (!body.data) throw new Error(`login of ${user.username} failed: ${JSON.stringify(body.errors)}`);

@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnApplicationShutdown } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiToken, Role, User } from '@dup/domain';
@@ -8,6 +8,7 @@ import type { AuthContext } from '../access';
 import { requireRole, requireViewer } from '../access';
 import { AUTH_OPTIONS, type AuthOptions } from '../auth-options';
 import { login } from '../login.service';
+import { LoginLimits } from '../login-limits';
 import { hashPassword, passwordProblem, verifyPassword } from '../password';
 import { clearSessionCookies, setSessionCookies } from '../session-cookies';
 import { revokeSession, revokeUserSessions } from '../sessions';
@@ -24,8 +25,16 @@ const toTokenType = (t: ApiToken): ApiTokenType => ({
 });
 
 @Resolver()
-export class AuthResolver {
-  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+export class AuthResolver implements OnApplicationShutdown {
+  private readonly loginLimits: LoginLimits;
+
+  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {
+    this.loginLimits = new LoginLimits(options.loginAttempts);
+  }
+
+  onApplicationShutdown(): void {
+    this.loginLimits.close();
+  }
 
   @Mutation(() => LoginResultType, {
     description:
@@ -35,8 +44,9 @@ export class AuthResolver {
     @Context() ctx: RequestContextBase & AuthContext & { req: Request },
     @Args('username', { description: 'Nome utente.' }) username: string,
     @Args('password', { description: 'Password.' }) password: string,
-    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente, se il nome utente esiste in più enti." }) ente?: string,
+    @Args('ente', { nullable: true, description: "Codice ISTAT dell'ente: serve solo se nome utente e password valgono in più enti." }) ente?: string,
   ): Promise<LoginResultType> {
+    await this.loginLimits.count(username, ctx.req.ip);
     const userAgent = ctx.req.headers['user-agent'] ?? null;
     const result = await login(ctx.em, { username, password, ente }, { secret: this.options.jwtSecret, ttlSeconds: this.options.accessTokenTtlSeconds, userAgent });
     if (ctx.req.res) setSessionCookies(ctx.req, ctx.req.res, result);

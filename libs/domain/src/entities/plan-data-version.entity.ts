@@ -1,8 +1,9 @@
-import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * A single row whose version changes in every transaction that writes plan data: PostgreSQL
- * triggers (migration PlanDataVersion) bump it, so it commits or rolls back with the write.
+ * triggers (migrations PlanDataVersion and PlanStructureVersion) bump it, so it commits or
+ * rolls back with the write.
  * The read side compares it to decide whether its in-process read model is still current.
  */
 @Entity({ tableName: 'plan_data_version' })
@@ -13,4 +14,11 @@ export class PlanDataVersion {
 
   @Property({ type: 'bigint' })
   version!: string;
+
+  /**
+   * Changes only with the plan's structure (everything but goal statuses, indicator results
+   * and targets), so the read model rebuilds just the progress part after a status write.
+   */
+  @Property({ type: 'bigint', default: 1 })
+  structureVersion!: string & Opt;
 }

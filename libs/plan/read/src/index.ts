@@ -1,12 +1,12 @@
 export * from './plan-read.module';
 export * from './context';
 export * from './loaders/plan-loaders';
-export { readPlanDataVersion, cachedEditionTree } from './read-model/edition-tree-cache';
+export { readPlanDataVersion, readPlanDataVersions, cachedEditionTree, type PlanDataVersions } from './read-model/edition-tree-cache';
 export { loadEditionTree } from './read-model/edition-tree';
 export * from './read-model/edition-index';
 export type { EditionTree } from './read-model/edition-tree';
 export { bumpPlanDataVersion } from './read-model/plan-data-version';
-export { EDITION_TREE_STATEMENTS } from './read-model/edition-tree';
+export { EDITION_PROGRESS_STATEMENTS, EDITION_TREE_STATEMENTS } from './read-model/edition-tree';
 export { withSynchronousPlanFields } from './resolvers/sync-field-resolvers';
 export * from './services/plan-summary.service';
 export * from './services/spending.service';

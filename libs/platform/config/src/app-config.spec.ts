@@ -35,6 +35,8 @@ describe('loadConfig', () => {
         shutdownTimeoutMs: 10_000,
         auth: { jwtSecret: expect.stringMatching(/^[A-Za-z0-9_-]{64}$/), jwtSecretGenerated: true, accessTokenTtlSeconds: 28_800 },
         rateLimitPerMinute: 600,
+        loginAttempts: { perAccount: 10, perAddress: 100 },
+        trustProxy: false,
         seedDemoUsers: true,
         reports: { workerThreads: 1, workerHeapMb: 192, pdfThreads: 2, pdfPartCacheMb: 32, warmUpReports: 3, cacheBytes: 64 * 1024 * 1024 },
       });
@@ -103,6 +105,26 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('TRUST_PROXY', () => {
+    it.each([
+      ['false', false],
+      ['', false],
+      ['1', 1],
+      ['2', 2],
+      ['loopback', ['loopback']],
+      ['10.0.0.5', ['10.0.0.5']],
+      ['loopback, 10.0.0.0/8, 192.168.1.0/255.255.255.0, fd00::/8', ['loopback', '10.0.0.0/8', '192.168.1.0/255.255.255.0', 'fd00::/8']],
+    ])('reads %j as %j (Express "trust proxy")', (value, expected) => {
+      expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+    });
+
+    it.each(['true', '0', '11', 'proxy.example.test', '10.0.0.0/33', '10.0.0.1/8/2', 'loopback,,nope'])('refuses %j in Italian, naming the accepted forms', (value) => {
+      const error = configErrorOf({ TRUST_PROXY: value });
+      expect(error.problems).toEqual([{ variable: 'TRUST_PROXY', message: expect.stringMatching(/numero di proxy|non è un indirizzo/) }]);
+      expect(error.problems[0].message).not.toMatch(ENGLISH);
+    });
+  });
+
   describe('invalid values', () => {
     const cases: [variable: string, value: string, expected: RegExp][] = [
       ['PORT', 'abc', /porta TCP tra 1 e 65535 \(ricevuto "abc"\)/],
@@ -122,6 +144,8 @@ describe('loadConfig', () => {
       ['REPORT_PART_CACHE_MB', '-1', /deve essere un intero non negativo, ricevuto "-1"/],
       ['REPORT_PART_CACHE_MB', 'molta', /deve essere un intero non negativo, ricevuto "molta"/],
       ['REPORT_WARM_UP_REPORTS', '-2', /deve essere un intero non negativo, ricevuto "-2"/],
+      ['LOGIN_ATTEMPTS_PER_ACCOUNT', '0', /deve essere un intero positivo, ricevuto "0"/],
+      ['LOGIN_ATTEMPTS_PER_ADDRESS', 'tanti', /deve essere un intero positivo, ricevuto "tanti"/],
     ];
 
     it.each(cases)('%s=%s is reported by name, in Italian, with code CONFIG_INVALID', (variable, value, expected) => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { bool, cleanEnv, makeValidator, port, str, type CleanedEnv } from 'envalid';
 import { ConfigError } from './config-error';
 
@@ -28,6 +29,39 @@ const nonNegativeInt = makeValidator<number>((input) => {
   if (!Number.isInteger(n) || n < 0) throw new Error(`deve essere un intero non negativo, ricevuto "${input}"`);
   return n;
 });
+
+/**
+ * Which proxies may tell the client's address (X-Forwarded-For): none (`false`), the number of
+ * proxies in front of the service, or their addresses and subnets (`loopback`, `linklocal`,
+ * `uniquelocal` name the usual ranges), as Express's "trust proxy" reads them.
+ */
+export type TrustProxy = false | number | string[];
+
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const trustProxy = makeValidator<TrustProxy>((input) => {
+  const value = input.trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new Error(`il numero di proxy deve essere tra 1 e 10, ricevuto "${input}"`);
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const valid = NAMED_RANGES.has(entry) || (rest.length === 0 && isIP(address) !== 0 && (prefix === undefined || isPrefix(prefix, isIP(address))));
+    if (!valid) {
+      throw new Error(`"${entry}" non è un indirizzo, una sottorete (es. 10.0.0.0/8) o uno tra loopback, linklocal, uniquelocal; usare false, un numero di proxy o un elenco separato da virgole`);
+    }
+  }
+  return entries;
+});
+
+function isPrefix(prefix: string, family: number): boolean {
+  if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(prefix) === 4;
+}
 
 const ITALIAN_MESSAGES: Record<string, string> = {
   port: 'deve essere un numero di porta TCP tra 1 e 65535',
@@ -59,8 +93,14 @@ function specs() {
     /** HS256 secret for access tokens; required in production, random per start otherwise. */
     JWT_SECRET: str({ default: undefined }),
     ACCESS_TOKEN_TTL_SECONDS: positiveInt({ default: 8 * 3600 }),
-    /** Requests per minute per user (or per address when anonymous). */
+    /** HTTP requests per minute per user (or per client address when anonymous), /health excluded. */
     RATE_LIMIT_PER_MINUTE: positiveInt({ default: 600 }),
+    /** Login attempts per account (username) in 15 minutes, from any address. */
+    LOGIN_ATTEMPTS_PER_ACCOUNT: positiveInt({ default: 10 }),
+    /** Login attempts per client address in 15 minutes, whatever the account. */
+    LOGIN_ATTEMPTS_PER_ADDRESS: positiveInt({ default: 100 }),
+    /** Proxies whose X-Forwarded-For gives the client's address (see TrustProxy). */
+    TRUST_PROXY: trustProxy({ default: false }),
     /** Create one demo user per role with the demo data; never on by default in production. */
     SEED_DEMO_USERS: bool({ default: undefined }),
     /** Worker threads that render reports (PDF, Excel, HTML) off the event loop. */
@@ -95,6 +135,9 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   auth: { jwtSecret: string; jwtSecretGenerated: boolean; accessTokenTtlSeconds: number };
   rateLimitPerMinute: number;
+  /** Login attempts allowed in 15 minutes. */
+  loginAttempts: { perAccount: number; perAddress: number };
+  trustProxy: TrustProxy;
   seedDemoUsers: boolean;
   reports: { workerThreads: number; workerHeapMb: number; pdfThreads: number; pdfPartCacheMb: number; warmUpReports: number; cacheBytes: number };
 }
@@ -157,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
     },
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    loginAttempts: { perAccount: raw.LOGIN_ATTEMPTS_PER_ACCOUNT, perAddress: raw.LOGIN_ATTEMPTS_PER_ADDRESS },
+    trustProxy: raw.TRUST_PROXY,
     seedDemoUsers: raw.SEED_DEMO_USERS ?? (embedded && raw.NODE_ENV !== 'production'),
     reports: { workerThreads: raw.REPORT_WORKER_THREADS, workerHeapMb: raw.REPORT_WORKER_HEAP_MB, pdfThreads: raw.REPORT_PDF_THREADS, pdfPartCacheMb: raw.REPORT_PART_CACHE_MB, warmUpReports: raw.REPORT_WARM_UP_REPORTS, cacheBytes: raw.REPORT_CACHE_MB * 1024 * 1024 },
   };

@@ -17,12 +17,19 @@ export async function resolveDatabase(options: {
   embeddedPgDir: string;
   log: (line: string) => void;
   serverLog?: (line: string) => void;
+  /** Warnings about the embedded server (stopped unexpectedly, restarted); default: `log`. */
+  notice?: (line: string) => void;
 }): Promise<ResolvedDatabase> {
   if (options.databaseUrl) {
     await assertReachable(options.databaseUrl);
     return { url: options.databaseUrl, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: options.embeddedPgDir, log: options.serverLog ?? (() => undefined) });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: options.embeddedPgDir,
+    log: options.serverLog ?? (() => undefined),
+    notice: options.notice ?? options.log,
+    supervise: true,
+  });
   try {
     await createDatabaseIfMissing(embedded.url, EMBEDDED_DATABASE_NAME);
   } catch (error) {

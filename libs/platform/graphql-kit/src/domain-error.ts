@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'PAGE_TOO_LARGE'
   | 'CSRF_TOKEN_INVALID'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error whose Italian message is meant for the user and whose code is a stable contract. */

@@ -7,4 +7,7 @@ export * from './jit-execution.plugin';
 export * from './cursor';
 export * from './request-context';
 export * from './connection';
+export * from './http-status.plugin';
+export * from './input-values.plugin';
+export * from './rate-limiter';
 export * from './enum-labels';

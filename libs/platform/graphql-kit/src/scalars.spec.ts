@@ -1,5 +1,5 @@
 import { GraphQLError, parseValue as parseLiteralAst, type GraphQLScalarType } from 'graphql';
-import { DecimalScalar, isValidIsoDate, LocalDateScalar } from './scalars';
+import { DateTimeScalar, DecimalScalar, isValidIsoDate, LocalDateScalar } from './scalars';
 
 /** The scalar's result for a variable value and for the same value written inline in a query. */
 function viaVariable(scalar: GraphQLScalarType, value: unknown): unknown {
@@ -28,7 +28,7 @@ describe('LocalDate', () => {
     expect(isValidIsoDate(date)).toBe(true);
   });
 
-  it.each(['2020-02-30', '2021-02-29', '1900-02-29', '2020-13-01', '2020-04-31', '2020-6-30', '30/06/2020', '2020-06-30T00:00:00Z', ''])(
+  it.each(['2020-02-30', '2021-02-29', '1900-02-29', '2020-13-01', '2020-04-31', '2020-6-30', '30/06/2020', '2020-06-30T00:00:00Z', '', '0000-01-01'])(
     'rejects %j',
     (date) => {
       const error = expectBadUserInput(() => viaVariable(LocalDateScalar, date));
@@ -105,5 +105,32 @@ describe('Decimal', () => {
 
   it('serializes as a string', () => {
     expect(DecimalScalar.serialize('475193437.97')).toBe('475193437.97');
+  });
+});
+
+describe('DateTime', () => {
+  it.each([
+    ['2020-06-30T10:00:00Z', '2020-06-30T10:00:00.000Z'],
+    ['2020-06-30T10:00Z', '2020-06-30T10:00:00.000Z'],
+    ['2020-06-30T12:00:00.123+02:00', '2020-06-30T10:00:00.123Z'],
+    ['2020-02-29T23:59:59-01:00', '2020-03-01T00:59:59.000Z'],
+    ['9999-12-31T23:59:59Z', '9999-12-31T23:59:59.000Z'],
+  ])('accepts %s as the instant %s', (text, iso) => {
+    expect((viaVariable(DateTimeScalar, text) as Date).toISOString()).toBe(iso);
+    expect((viaLiteral(DateTimeScalar, JSON.stringify(text)) as Date).toISOString()).toBe(iso);
+  });
+
+  it.each(['not-a-date', '2020-02-30T10:00:00Z', '2020-13-01T00:00:00Z', '2020-06-30T24:00:00Z', '2020-06-30T10:60:00Z', '2020-06-30T10:00:00', '2020-06-30', '+275760-09-14T00:00:00Z', '0000-01-01T00:00:00Z', '', '1593511200000'])(
+    'rejects %j with an Italian message naming the format',
+    (text) => {
+      const error = expectBadUserInput(() => viaVariable(DateTimeScalar, text));
+      expect(error.message).toContain('Data e ora non valide (atteso AAAA-MM-GGThh:mm:ss con il fuso orario');
+      expectBadUserInput(() => viaLiteral(DateTimeScalar, JSON.stringify(text)));
+    },
+  );
+
+  it('rejects values that are not text, and serializes dates in UTC', () => {
+    for (const value of [1593511200000, null, {}, true]) expectBadUserInput(() => viaVariable(DateTimeScalar, value));
+    expect(DateTimeScalar.serialize(new Date('2020-06-30T12:00:00+02:00'))).toBe('2020-06-30T10:00:00.000Z');
   });
 });

@@ -62,11 +62,49 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   },
 });
 
+/** A real calendar day of years 0001–9999 (PostgreSQL has no year 0). */
 export function isValidIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
+  if (!DATE_PATTERN.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** RFC 3339 date-time: a date, a time and a time-zone offset (Z or ±hh:mm). */
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** The instant of an RFC 3339 date-time, or null when the text is not one (or names a day that does not exist). */
+export function parseIsoDateTime(value: string): Date | null {
+  const match = DATE_TIME_PATTERN.exec(value);
+  if (!match || !isValidIsoDate(match[1])) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const DATE_TIME_MESSAGE = 'Data e ora non valide (atteso AAAA-MM-GGThh:mm:ss con il fuso orario, es. 2020-06-30T10:00:00Z)';
+
+/**
+ * An instant, as RFC 3339 text with its offset; answered in UTC. Replaces Nest's DateTime, which
+ * turned any text into a Date (an invalid one reached the database).
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'Istante in formato ISO 8601 / RFC 3339 con fuso orario (es. "2020-06-30T10:00:00Z"); restituito in UTC.',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime non serializzabile: ${String(value)}`);
+    return date.toISOString();
+  },
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? parseIsoDateTime(value) : null;
+    if (!date) throw badInput(`${DATE_TIME_MESSAGE}: ${String(value)}`);
+    return date;
+  },
+  parseLiteral: (ast) => {
+    const date = ast.kind === Kind.STRING ? parseIsoDateTime(ast.value) : null;
+    if (!date) throw badInput(DATE_TIME_MESSAGE);
+    return date;
+  },
+});
 
 /** Any JSON value, as is: audit snapshots (before/after) are free-form documents. */
 export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
@@ -78,3 +116,6 @@ export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
     throw badInput('Valori JSON letterali non accettati come argomento: usare una variabile.');
   },
 });
+
+/** Nest's `scalarsMap` entry that types every `Date` field and argument as DateTimeScalar. */
+export const DATE_TIME_SCALARS = [{ type: Date, scalar: DateTimeScalar }];

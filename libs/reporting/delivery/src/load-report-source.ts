@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as E from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
-import { cachedEditionTree, readPlanDataVersion } from '@dup/plan-read';
+import { cachedEditionTree, readPlanDataVersions } from '@dup/plan-read';
 import { REPORT_TEXT_KEYS, defaultReportText, type ReportScope, type ReportSource, type ReportTexts } from '@dup/reporting';
 
 export interface ReportRequest {
@@ -20,9 +20,9 @@ export interface ReportRequest {
 export async function loadReportSource(em: EntityManager, request: ReportRequest, now: Date = new Date()): Promise<ReportSource> {
   const edition = await em.findOne(E.PlanEdition, { ente: request.enteId, code: request.editionCode });
   if (!edition) throw new DomainError('NOT_FOUND', `Edizione del DUP "${request.editionCode}" non trovata.`, { field: 'edition' });
-  const version = await readPlanDataVersion(em);
+  const versions = await readPlanDataVersions(em);
   const [tree, spending, texts, departments] = await Promise.all([
-    cachedEditionTree(em, version, { id: edition.id, mandateId: edition.mandate.id }),
+    cachedEditionTree(em, versions, { id: edition.id, mandateId: edition.mandate.id }),
     em.find(E.SpendingRow, { period: { edition: edition.id, cutoffDate: request.period } }, { populate: ['programme.mission'], strategy: 'joined' }),
     em.find(E.ReportText, { edition: edition.id }, { populate: ['period'], strategy: 'joined' }),
     em.find(E.Department, { ente: request.enteId }, { orderBy: { code: 'asc' } }),
@@ -56,7 +56,7 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
     texts: resolveTexts(texts, request.period),
     scope: request.scope,
     departments: departments.map((d) => ({ code: d.code, name: d.name })),
-    dataVersion: version === null ? null : version.toString(),
+    dataVersion: versions === null ? null : versions.version.toString(),
     generatedAt: now.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@dup/graphql-kit';
+import { DomainError, isValidIsoDate } from '@dup/graphql-kit';
 import type { ReportFormat, ReportScope } from '@dup/reporting';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'xlsx', 'html'];
@@ -17,11 +17,17 @@ export function parseFormat(value: string): ReportFormat {
   return format;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function parsePeriod(value: string): string {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isValidIsoDate(value)) {
     throw new DomainError('BAD_USER_INPUT', `Periodo "${value}" non valido: indicare la scadenza come AAAA-MM-GG, es. 2020-06-30.`, { field: 'period' });
+  }
+  return value;
+}
+
+/** An edition code from a URL: text a person could have typed, never a control character. */
+export function parseEditionCode(value: string): string {
+  if (value.length === 0 || value.length > 100 || /\p{Cc}/u.test(value)) {
+    throw new DomainError('BAD_USER_INPUT', 'Codice dell\'edizione non valido: indicarlo come nei collegamenti del servizio, es. 2020-2022.', { field: 'edition' });
   }
   return value;
 }
@@ -30,7 +36,10 @@ export function parsePeriod(value: string): string {
  * The scope as written in URLs and on the command line: "completo" (or empty), "linea-3",
  * "settore-AMB_MOB". Stable and readable, so a link says what it downloads.
  */
-export function parseScope(value: string | undefined | null): ReportScope {
+export function parseScope(value: unknown): ReportScope {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new DomainError('BAD_USER_INPUT', 'Indicare l\'ambito una sola volta: "completo", "linea-N" o "settore-CODICE".', { field: 'scope' });
+  }
   const v = (value ?? '').trim();
   if (v === '' || v === 'completo' || v === 'full') return { kind: 'full' };
   const line = /^linea-(\d{1,3})$/.exec(v);

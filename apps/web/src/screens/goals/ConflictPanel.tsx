@@ -30,7 +30,7 @@ export function ConflictPanel(props: { what: string; saved: SavedVersion; mine: 
         {what}: un'altra versione è stata salvata mentre lei scriveva
       </h2>
       <p>
-        {saved.author ? `${saved.author} ha salvato` : 'È stata salvata'} la versione {saved.version}
+        {saved.author ? `L'utente «${saved.author}» ha salvato` : 'È stata salvata'} la versione {saved.version}
         {saved.updatedAt ? ` il ${formatDateTime(saved.updatedAt)}` : ''}. Il suo testo non è andato perso: scelga che cosa tenere, poi salvi di nuovo.
       </p>
       <div className="row g-3">

@@ -44,7 +44,7 @@ export default function GoalFormPage() {
   );
   const collecting = COLLECTING.includes(period.state);
   const objective = goal.operationalObjective;
-  const lead = goal.departments.find((d) => d.lead);
+  const lead = goal.departments.find((d) => d.reportingLead);
 
   return (
     <>
@@ -76,7 +76,7 @@ export default function GoalFormPage() {
           <p className="mb-1">
             <strong>Settori coinvolti:</strong>{' '}
             {goal.departments
-              .filter((d) => !d.lead)
+              .filter((d) => !d.reportingLead)
               .map((d) => d.department?.name ?? d.printedName)
               .join(', ') || 'nessuno'}
           </p>
@@ -125,9 +125,9 @@ type Relation = { kind: 'lead' } | { kind: 'involved'; department: { code: strin
  */
 function relationOf(goal: FormGoal, ownCodes: readonly string[], planningOffice: boolean, asked: string | null): Relation {
   const own = goal.departments.filter((d) => d.department && ownCodes.includes(d.department.code));
-  if (planningOffice || own.some((d) => d.lead)) {
-    if (!asked || own.find((d) => d.department!.code === asked)?.lead !== false) return { kind: 'lead' };
+  if (planningOffice || own.some((d) => d.reportingLead)) {
+    if (!asked || own.find((d) => d.department!.code === asked)?.reportingLead !== false) return { kind: 'lead' };
   }
-  const involved = own.find((d) => !d.lead && (!asked || d.department!.code === asked)) ?? own.find((d) => !d.lead);
+  const involved = own.find((d) => !d.reportingLead && (!asked || d.department!.code === asked)) ?? own.find((d) => !d.reportingLead);
   return involved ? { kind: 'involved', department: { code: involved.department!.code, name: involved.department!.name } } : { kind: 'none' };
 }

@@ -25,7 +25,7 @@ export function IndicatorFields({
   deferrals: string[];
   disabled: boolean;
 }) {
-  const { register, formState, setValue } = useFormContext<GoalFormValues>();
+  const { register, formState, setValue, getValues } = useFormContext<GoalFormValues>();
   const [status, text, value] = useWatch<GoalFormValues, [`results.${number}.status`, `results.${number}.text`, `results.${number}.value`]>({
     name: [`results.${index}.status`, `results.${index}.text`, `results.${index}.value`],
   });
@@ -42,7 +42,7 @@ export function IndicatorFields({
         {indicator.name}
         {indicator.unit ? <span className="text-muted fw-normal"> ({indicator.unit})</span> : null}
       </legend>
-      <dl className="row small mb-2">
+      <dl className="row small mb-4">
         {indicator.groupLabel ? (
           <>
             <dt className="col-sm-3">Gruppo</dt>
@@ -56,7 +56,7 @@ export function IndicatorFields({
           {previous ? `${previous.text || ResultStatusLabels[previous.status]} (al ${formatDate(previous.period)})` : 'nessuno'}
         </dd>
       </dl>
-      <div className="row g-3">
+      <div className="row gx-3 gy-4">
         <div className="col-12 col-md-4">
           <div className="select-wrapper">
             <label htmlFor={id('status')}>Esito</label>
@@ -107,7 +107,15 @@ export function IndicatorFields({
               className={`form-control${errors?.text ? ' is-invalid' : ''}`}
               aria-invalid={errors?.text ? true : undefined}
               aria-describedby={[id('text-hint'), errors?.text && id('text-error')].filter(Boolean).join(' ')}
-              {...register(`results.${index}.text`, { validate: (v, all) => checks.resultText(v, all.results[index].status) })}
+              {...register(`results.${index}.text`, {
+                validate: (v, all) => checks.resultText(v, all.results[index].status),
+                // Writing a result of a blank indicator means it is being reported.
+                onChange: (e: { target: { value: string } }) => {
+                  if (getValues(`results.${index}.status`) === 'EMPTY' && e.target.value.trim() !== '') {
+                    setValue(`results.${index}.status`, 'REPORTED', { shouldDirty: true });
+                  }
+                },
+              })}
             />
             <small id={id('text-hint')} className="form-text">
               Come sarà stampato nel rapporto (es. «1.250 pratiche, pari al 60,5%»).

@@ -82,7 +82,7 @@ export function StatusFields({ goal, period, deferrals, disabled }: { goal: Form
           </div>
         </div>
       </div>
-      <div className="row g-3 mt-1">
+      <div className="row gx-3 gy-4 mt-2">
         <div className="col-12 col-md-4">
           <div className="select-wrapper">
             <label htmlFor="declaredState">Stato dichiarato</label>

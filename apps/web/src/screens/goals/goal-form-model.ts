@@ -63,7 +63,8 @@ export function initialValues(goal: FormGoal, period: string): { values: GoalFor
         const result = resultAt(indicator, period);
         return {
           indicatorId: indicator.id,
-          status: result?.status ?? 'REPORTED',
+          // "Non compilato" until the person writes something (then the form proposes "Rendicontato").
+          status: result?.status ?? 'EMPTY',
           text: result?.text ?? '',
           value: decimalForInput(result?.value),
           deferredTo: result?.deferredTo ?? '',

@@ -22,6 +22,7 @@ export const GoalFormQuery = graphql(`
       }
       departments {
         lead
+        reportingLead
         printedName
         years
         department {

@@ -90,7 +90,13 @@ export default function PlanGoalPage() {
           {goal.departments.map((d, i) => (
             <li key={i} className="mb-1">
               <strong>{d.department?.name ?? d.allDepartmentsLabel ?? d.printedName}</strong>
-              {d.lead ? <span className="badge bg-primary ms-2">Capofila</span> : <span className="ms-2 text-muted">coinvolto</span>}
+              {d.lead ? (
+                <span className="badge bg-primary ms-2">Capofila</span>
+              ) : d.reportingLead ? (
+                <span className="ms-2 text-muted">unico settore</span>
+              ) : (
+                <span className="ms-2 text-muted">coinvolto</span>
+              )}
               {d.years.length ? <span className="ms-2">· anni {d.years.join(', ')}</span> : null}
               {d.note ? <span className="ms-2 text-muted">· {d.note}</span> : null}
             </li>

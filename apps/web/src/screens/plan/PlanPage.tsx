@@ -113,7 +113,7 @@ function ObjectiveBlock({ objective, open, periodLabel }: { objective: Operation
             <tbody>
               {objective.goals.map((goal) => {
                 const status = goal.statuses[0];
-                const lead = goal.departments.find((d) => d.lead);
+                const lead = goal.departments.find((d) => d.reportingLead);
                 return (
                   <tr key={goal.id}>
                     <td>{goal.position}</td>

@@ -10,6 +10,7 @@ export const PlanGoalQuery = graphql(`
       description
       departments {
         lead
+        reportingLead
         printedName
         allDepartments
         allDepartmentsLabel

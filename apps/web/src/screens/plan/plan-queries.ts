@@ -80,6 +80,7 @@ export const PlanTreeQuery = graphql(`
               title
               departments {
                 lead
+                reportingLead
                 printedName
                 department {
                   code

@@ -19,8 +19,26 @@ export interface EditionTree {
 
 /** The statements one tree build issues, whatever the data size: see loadEditionTree. */
 export const EDITION_TREE_STATEMENTS = 17;
+/** The statements that reload an edition's progress (statuses, targets, results): see loadEditionProgress. */
+export const EDITION_PROGRESS_STATEMENTS = 3;
+
+/**
+ * What the semester cycle keeps writing, by goal and by indicator, each list in period (or year)
+ * order. A tree's progress can be replaced without reloading the rest (see withProgress).
+ */
+export interface EditionProgress {
+  statuses: Map<string, T.GoalStatusType[]>;
+  targets: Map<string, T.IndicatorTargetType[]>;
+  results: Map<string, T.IndicatorResultType[]>;
+}
 
 const joined = { strategy: 'joined' } as const;
+
+/** Marks the rows that report the goal's status (see the domain's reportingLeadRows). */
+function withReportingLead(rows: T.GoalDepartmentType[]): T.GoalDepartmentType[] {
+  const leads = E.reportingLeadRows(rows, (r) => r.department !== null);
+  return rows.map((r) => ({ ...r, reportingLead: leads.includes(r) }));
+}
 
 /**
  * Loads the whole tree of an edition with a fixed list of statements (EDITION_TREE_STATEMENTS),
@@ -45,10 +63,8 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     programmes,
     goals,
     departments,
-    statuses,
     indicators,
-    targets,
-    results,
+    progress,
   ] = await Promise.all([
     em.find(E.PlanEdition, { id: ed }, { populate: ['ente', 'mandate.approvedBy'], ...joined }),
     em.find(E.MandateLine, { mandate: edition.mandateId }, { orderBy: { number: 'asc' } }),
@@ -63,10 +79,9 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     em.find(E.ObjectiveProgramme, byObjective, { populate: ['programme.mission'], orderBy: { position: 'asc' }, ...joined }),
     em.find(E.Goal, byObjective, { orderBy: { position: 'asc' } }),
     em.find(E.GoalDepartment, { goal: byObjective }, { populate: ['department'], orderBy: { position: 'asc' }, ...joined }),
-    em.find(E.GoalStatus, { goal: byObjective }, { populate: ['period'], ...joined }),
     em.find(E.Indicator, byObjective, { populate: ['goal', 'objective'], orderBy: { position: 'asc' }, ...joined }),
-    em.find(E.IndicatorTarget, { indicator: byObjective }, { orderBy: { year: 'asc' } }),
-    em.find(E.IndicatorResult, { indicator: byObjective }, { populate: ['period'], ...joined }),
+    // Statuses, targets and results: EDITION_PROGRESS_STATEMENTS of the total, reloaded alone after a progress write.
+    loadEditionProgress(em, edition),
   ]);
   const [editionEntity] = editions;
   if (!editionEntity) throw new Error(`Edizione ${ed} non trovata`);
@@ -78,21 +93,17 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
   const programmesByOperational = M.groupBy(programmes, (p) => p.objective.id);
   const goalsByOperational = M.groupBy(goals, (g) => g.objective.id);
   const departmentsByGoal = M.groupBy(departments, (d) => d.goal.id);
-  const statusesByGoal = M.groupBy(statuses, (s) => s.goal.id);
   const indicatorsByOperational = M.groupBy(indicators, (i) => i.objective.id);
-  const targetsByIndicator = M.groupBy(targets, (t) => t.indicator.id);
-  const resultsByIndicator = M.groupBy(results, (r) => r.indicator.id);
-  const none: never[] = [];
 
   const toGoal = (g: E.Goal): T.GoalType => ({
     ...M.toGoal(g),
-    departments: (departmentsByGoal.get(g.id) ?? none).map(M.toGoalDepartment),
-    statusList: (statusesByGoal.get(g.id) ?? none).map(M.toGoalStatus).sort(M.byPeriod),
+    departments: withReportingLead((departmentsByGoal.get(g.id) ?? none).map(M.toGoalDepartment)),
+    statusList: progress.statuses.get(g.id) ?? none,
   });
   const toIndicator = (i: E.Indicator): T.IndicatorType => ({
     ...M.toIndicator(i),
-    targets: (targetsByIndicator.get(i.id) ?? none).map(M.toTarget),
-    resultList: (resultsByIndicator.get(i.id) ?? none).map(M.toResult).sort(M.byPeriod),
+    targets: progress.targets.get(i.id) ?? none,
+    resultList: progress.results.get(i.id) ?? none,
   });
   const toOperational = (o: E.OperationalObjective): T.OperationalObjectiveType => ({
     ...M.toOperational(o),
@@ -129,5 +140,40 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     mandateLines,
     strategicObjectives,
     summaries: new Map(),
+  };
+}
+
+const none: never[] = [];
+
+/** An edition's progress in EDITION_PROGRESS_STATEMENTS statements, whatever the data size. */
+export async function loadEditionProgress(em: EntityManager, edition: { id: string }): Promise<EditionProgress> {
+  const byObjective = { objective: { edition: edition.id } };
+  const [statuses, targets, results] = await Promise.all([
+    em.find(E.GoalStatus, { goal: byObjective }, { populate: ['period'], ...joined }),
+    em.find(E.IndicatorTarget, { indicator: byObjective }, { orderBy: { year: 'asc' } }),
+    em.find(E.IndicatorResult, { indicator: byObjective }, { populate: ['period'], ...joined }),
+  ]);
+  const mapGroups = <K, V, R>(groups: Map<K, V[]>, map: (v: V) => R, sort?: (a: R, b: R) => number) =>
+    new Map([...groups].map(([key, list]) => [key, sort ? list.map(map).sort(sort) : list.map(map)]));
+  return {
+    statuses: mapGroups(M.groupBy(statuses, (s) => s.goal.id), M.toGoalStatus, M.byPeriod),
+    targets: mapGroups(M.groupBy(targets, (t) => t.indicator.id), M.toTarget),
+    results: mapGroups(M.groupBy(results, (r) => r.indicator.id), M.toResult, M.byPeriod),
+  };
+}
+
+/**
+ * The same tree with another progress: new objects on the way from the root to every goal and
+ * indicator, everything else shared. Trees already handed to requests are never changed.
+ */
+export function withProgress(tree: EditionTree, progress: EditionProgress): EditionTree {
+  const goal = (g: T.GoalType): T.GoalType => ({ ...g, statusList: progress.statuses.get(g.id) ?? none });
+  const indicator = (i: T.IndicatorType): T.IndicatorType => ({ ...i, targets: progress.targets.get(i.id) ?? none, resultList: progress.results.get(i.id) ?? none });
+  const operational = (o: T.OperationalObjectiveType): T.OperationalObjectiveType => ({ ...o, goals: o.goals.map(goal), indicators: o.indicators.map(indicator) });
+  const strategic = new Map(tree.strategicObjectives.map((s) => [s, { ...s, operationalObjectives: s.operationalObjectives.map(operational) }]));
+  return {
+    ...tree,
+    mandateLines: tree.mandateLines.map((l) => ({ ...l, strategicObjectives: l.strategicObjectives.map((s) => strategic.get(s) ?? s) })),
+    strategicObjectives: [...strategic.values()],
   };
 }

@@ -6,6 +6,7 @@ import { Migration20261127191922_ReportTexts as M3 } from './Migration2026112719
 import { Migration20261204145721_UserSessions as M4 } from './Migration20261204145721_UserSessions';
 import { Migration20261204150527_UserMustChangePassword as M5 } from './Migration20261204150527_UserMustChangePassword';
 import { Migration20261204151257_DepartmentReviewSubmission as M6 } from './Migration20261204151257_DepartmentReviewSubmission';
+import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration20261204155531_PlanStructureVersion';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204145721_UserSessions', class: M4 },
   { name: 'Migration20261204150527_UserMustChangePassword', class: M5 },
   { name: 'Migration20261204151257_DepartmentReviewSubmission', class: M6 },
+  { name: 'Migration20261204155531_PlanStructureVersion', class: M7 },
 ];

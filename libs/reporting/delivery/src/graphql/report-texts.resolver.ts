@@ -98,9 +98,11 @@ export class ReportTextsResolver {
     @Context() ctx: Ctx,
     @Args('edition', { description: 'Codice dell\'edizione.' }) edition: string,
     @Args('key', { type: () => ReportTextKey, description: 'Testo da impostare.' }) key: ReportTextKey,
-    @Args('markdown', { type: () => String, nullable: true, description: 'Nuovo testo (Markdown); null per tornare al testo ereditato.' }) markdown: string | null,
+    @Args('markdown', { type: () => String, nullable: true, description: 'Nuovo testo (Markdown); null per tornare al testo ereditato.' }) markdownArg: string | null | undefined,
     @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Scadenza del periodo; senza, vale per tutti i periodi dell\'edizione.' }) period?: string,
   ): Promise<ReportTextType[]> {
+    // An omitted argument means the same as null: back to the inherited text.
+    const markdown = markdownArg ?? null;
     const viewer = requireRole(ctx, [Role.PLANNING_OFFICE], { write: true });
     if (markdown !== null && markdown.length > MAX_MARKDOWN) throw badUserInput('markdown', `Il testo supera i ${MAX_MARKDOWN.toLocaleString('it-IT')} caratteri.`);
     if (markdown !== null && !markdown.trim()) throw badUserInput('markdown', 'Il testo è vuoto: per tornare al testo ereditato indicare null.');

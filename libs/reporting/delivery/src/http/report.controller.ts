@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requireViewer, resolveRequestCredentials } from '@dup/auth';
-import { CONTENT_TYPES, parseFormat, parsePeriod, parseScope } from '../report-request';
+import { CONTENT_TYPES, parseEditionCode, parseFormat, parsePeriod, parseScope } from '../report-request';
 import { ReportService } from '../report.service';
 import { Inject } from '@nestjs/common';
 
@@ -38,7 +38,7 @@ export class ReportController {
   async download(
     @Param('edition') edition: string,
     @Param('file') file: string,
-    @Query('ambito') scopeValue: string | undefined,
+    @Query('ambito') scopeValue: unknown,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -55,7 +55,7 @@ export class ReportController {
       const viewer = requireViewer(credentials);
       const match = /^(.+)\.([a-z]+)$/i.exec(file);
       if (!match) throw new GraphQLError('Indicare il file come AAAA-MM-GG.formato, es. 2020-06-30.pdf.', { extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
-      const request = { editionCode: edition, period: parsePeriod(match[1]), format: parseFormat(match[2]), scope: parseScope(scopeValue) };
+      const request = { editionCode: parseEditionCode(edition), period: parsePeriod(match[1]), format: parseFormat(match[2]), scope: parseScope(scopeValue) };
       const { report, cached } = await this.reports.render(em, viewer, request);
       res.status(200);
       res.setHeader('Content-Type', CONTENT_TYPES[report.format]);
