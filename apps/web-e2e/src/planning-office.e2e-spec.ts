@@ -7,6 +7,11 @@ import { startService, type RunningService } from './support/service';
 const EDITION = '2020-2022';
 const PERIOD = '2020-12-31';
 const NOTE = 'Gli uffici stanno ancora raccogliendo i dati degli indicatori: invio parziale concordato.';
+// Ambiente e mobilità in the Livorno plan: goals it reports on (capofila, or the only department
+// listed), goals it contributes to, indicators it records.
+const LED = 31;
+const INVOLVED = 16;
+const INDICATORS = 30;
 const COMMENT = 'Completare gli indicatori e rivedere la finalità dichiarata conclusa all’80%.';
 
 /**
@@ -21,13 +26,14 @@ describe('planning office: period, progress and review', () => {
   let office: Session;
   let page: Page;
   let head: ApiClient;
+  let officeApi: ApiClient;
   let goalIds: string[];
 
   beforeAll(async () => {
     [service, browser] = await Promise.all([startService(), launchBrowser()]);
     office = await openSession(browser, service.url);
     page = office.page;
-    head = await ApiClient.login(service.url, DEMO.head);
+    [head, officeApi] = await Promise.all([ApiClient.login(service.url, DEMO.head), ApiClient.login(service.url, DEMO.planning)]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,11 +64,18 @@ describe('planning office: period, progress and review', () => {
   it('shows every department’s progress as a table with totals and as a chart', async () => {
     const table = page.getByRole('table', { name: /Dati di ogni settore al 31\/12\/2020/ });
     await table.waitFor();
-    // Nothing reported yet: Ambiente e mobilità leads 18 goals and records 29 indicators.
+    // Nothing reported yet.
     await row('Ambiente e mobilità').getByText('Non inviato').waitFor();
-    expect((await cells('Ambiente e mobilità')).slice(0, 5)).toEqual(['0', '18', '0 su 29', '0', '29']);
-    expect((await cells('Totale')).slice(0, 2)).toEqual(['0', '128']);
-    expect(await table.getByRole('row').count()).toBe(2 + 23 + 1);
+    expect((await cells('Ambiente e mobilità')).slice(0, 5)).toEqual(['0', String(LED), `0 su ${INVOLVED}`, '0', String(INDICATORS)]);
+    const { departmentProgress } = await officeApi.ok<{ departmentProgress: { goalsLed: number; goalsInvolved: number; indicators: number }[] }>(
+      'query ($e: String!, $p: LocalDate!) { departmentProgress(edition: $e, period: $p) { goalsLed goalsInvolved indicators } }',
+      { e: EDITION, p: PERIOD },
+    );
+    const total = (pick: (d: (typeof departmentProgress)[number]) => number) => departmentProgress.reduce((n, d) => n + pick(d), 0);
+    // Below a thousand: no thousands separator to write.
+    const totals = ['0', String(total((d) => d.goalsLed)), `0 su ${total((d) => d.goalsInvolved)}`, '0', String(total((d) => d.indicators))];
+    expect((await cells('Totale')).slice(0, 5)).toEqual(totals);
+    expect(await table.getByRole('row').count()).toBe(2 + departmentProgress.length + 1);
 
     const chart = page.getByRole('figure', { name: 'Finalità capofila con stato di attuazione al 31/12/2020, per settore' });
     await chart.waitFor();
@@ -122,7 +135,7 @@ describe('planning office: period, progress and review', () => {
     await submission.getByText(NOTE).waitFor();
     const facts = await submission.innerText();
     expect(facts).toMatch(/Inviato\s+da dirigente il \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}/);
-    expect(facts).toContain('16 finalità senza stato, 29 indicatori senza risultato');
+    expect(facts).toContain(`${LED - 2} finalità senza stato, ${INDICATORS} indicatori senza risultato`);
 
     const signals = page.getByRole('region', { name: 'Segnalazioni' });
     await signals.getByText('Conclusa sotto il 100%').waitFor();
@@ -158,8 +171,8 @@ describe('planning office: period, progress and review', () => {
       await session.page.getByRole('link', { name: 'Compila le finalità' }).waitFor();
       await session.page.getByRole('link', { name: 'Invia di nuovo in revisione' }).waitFor();
       // What is missing, each goal opening its form.
-      const missing = session.page.getByRole('list', { name: /Finalità senza stato di attuazione \(16\)/ });
-      expect(await missing.getByRole('link').count()).toBe(16);
+      const missing = session.page.getByRole('list', { name: `Finalità senza stato di attuazione (${LED - 2})` });
+      expect(await missing.getByRole('link').count()).toBe(LED - 2);
       expect(await missing.getByRole('link').first().getAttribute('href')).toMatch(/^\/finalita\/[\w-]+$/);
       await inspect(session.page, name);
       expect(session.pageErrors).toEqual([]);
@@ -185,7 +198,7 @@ describe('planning office: period, progress and review', () => {
 
     await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Home' }).click();
     await row('Ambiente e mobilità').getByText('Accettato').waitFor();
-    expect((await cells('Ambiente e mobilità')).slice(0, 2)).toEqual(['2', '16']);
+    expect((await cells('Ambiente e mobilità')).slice(0, 2)).toEqual(['2', String(LED - 2)]);
     expect(await cells('Totale')).toContain('1 su 23 inviati');
   });
 
