@@ -44,80 +44,83 @@ export function ProgressTable({
   const totals = totalsOf(rows);
   const submitted = rows.filter((r) => r.review).length;
   return (
-    <div className="table-responsive">
-      <table className="table table-sm progress-table align-middle caption-top">
-        <caption>Dati di ogni settore al {periodLabel}: «senza» indica ciò che manca ancora.</caption>
-        <colgroup>
-          <col />
-        </colgroup>
-        <colgroup span={2} />
-        <colgroup>
-          <col />
-        </colgroup>
-        <colgroup span={2} />
-        <colgroup>
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              Settore
-            </th>
-            <th scope="colgroup" colSpan={2} className="text-center">
-              Finalità capofila
-            </th>
-            <th scope="col" rowSpan={2} className="text-end">
-              Contributi
-            </th>
-            <th scope="colgroup" colSpan={2} className="text-center">
-              Indicatori
-            </th>
-            <th scope="col" rowSpan={2}>
-              Revisione
-            </th>
-          </tr>
-          <tr>
-            <th scope="col" className="text-end">
-              con stato
-            </th>
-            <th scope="col" className="text-end">
-              senza stato
-            </th>
-            <th scope="col" className="text-end">
-              con risultato
-            </th>
-            <th scope="col" className="text-end">
-              senza risultato
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.department.code}>
-              <th scope="row" className="fw-normal">
-                {row.department.name}
+    <>
+      <p className="small text-muted mb-1">Dati di ogni settore al {periodLabel}: «senza» indica ciò che manca ancora.</p>
+      <div className="table-responsive">
+        <table className="table table-sm progress-table align-middle">
+          <caption className="visually-hidden">Dati di ogni settore al {periodLabel}</caption>
+          <colgroup>
+            <col />
+          </colgroup>
+          <colgroup span={2} />
+          <colgroup>
+            <col />
+          </colgroup>
+          <colgroup span={2} />
+          <colgroup>
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                Settore
               </th>
-              <Figures row={row} />
-              <td className="text-nowrap">
-                <ReviewStateBadge review={row.review} />
-                <Link className="ms-2 small" to={reviewLink(row.department.code)}>
-                  {row.review?.state === 'SUBMITTED' ? 'Esamina' : 'Segnalazioni'}
-                  <span className="visually-hidden"> di {row.department.name}</span>
-                </Link>
+              <th scope="colgroup" colSpan={2} className="text-center">
+                Finalità capofila
+              </th>
+              <th scope="col" rowSpan={2} className="text-end">
+                Contributi
+              </th>
+              <th scope="colgroup" colSpan={2} className="text-center">
+                Indicatori
+              </th>
+              <th scope="col" rowSpan={2}>
+                Revisione
+              </th>
+            </tr>
+            <tr>
+              <th scope="col" className="text-end">
+                con stato
+              </th>
+              <th scope="col" className="text-end">
+                senza stato
+              </th>
+              <th scope="col" className="text-end">
+                con risultato
+              </th>
+              <th scope="col" className="text-end">
+                senza risultato
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.department.code}>
+                <th scope="row" className="fw-normal">
+                  {row.department.name}
+                </th>
+                <Figures row={row} />
+                <td className="text-nowrap">
+                  <ReviewStateBadge review={row.review} />
+                  <Link className="ms-2 small" to={reviewLink(row.department.code)}>
+                    {row.review?.state === 'SUBMITTED' ? 'Esamina' : 'Segnalazioni'}
+                    <span className="visually-hidden"> di {row.department.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="fw-semibold">
+              <th scope="row">Totale</th>
+              <Figures row={totals} />
+              <td>
+                {formatInteger(submitted)} su {formatInteger(rows.length)} inviati
               </td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="fw-semibold">
-            <th scope="row">Totale</th>
-            <Figures row={totals} />
-            <td>
-              {formatInteger(submitted)} su {formatInteger(rows.length)} inviati
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }
