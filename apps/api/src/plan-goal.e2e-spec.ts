@@ -68,11 +68,18 @@ describe('goal(id): one goal of the plan, from the cached read model', () => {
   it.each([
     ['another ente', () => ids.foreignGoalId],
     ['an unknown id', () => '00000000-0000-4000-8000-000000000000'],
-    ['a malformed id', () => 'non-un-id'],
   ])('answers NOT_FOUND for %s, in Italian', async (_what, id) => {
     const res = await goal(id());
     expect(res.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
     expect(res.errors?.[0].message).toMatch(/^Finalità non trovat/);
+    expect(res.data?.goal ?? null).toBeNull();
+  });
+
+  it('refuses a malformed id before execution, in Italian', async () => {
+    const res = await goal('non-un-id');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(res.errors?.[0].message).toMatch(/non è un identificativo valido/);
     expect(res.data?.goal ?? null).toBeNull();
   });
 

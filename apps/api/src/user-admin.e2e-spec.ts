@@ -116,8 +116,9 @@ describe('user administration (Livorno)', () => {
     const self = await t.gql(RESET, { id: adminId, p: 'una-nuova-password-lunga' }, admin);
     expect(self.errors![0]).toMatchObject({ message: expect.stringContaining('cambio password'), extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
     expect(outcome(await t.gql(RESET, { id: '00000000-0000-4000-8000-000000000000', p: 'una-nuova-password-lunga' }, admin))).toBe('NOT_FOUND');
-    expect(outcome(await t.gql(RESET, { id: 'non-un-uuid', p: 'una-nuova-password-lunga' }, admin))).toBe('NOT_FOUND');
-    expect(outcome(await t.gql(`mutation { setUserActive(id: "non-un-uuid", active: false) { id } }`, {}, admin))).toBe('NOT_FOUND');
+    // Not a UUID: refused before execution, like every malformed id.
+    expect(outcome(await t.gql(RESET, { id: 'non-un-uuid', p: 'una-nuova-password-lunga' }, admin))).toBe('BAD_USER_INPUT');
+    expect(outcome(await t.gql(`mutation { setUserActive(id: "non-un-uuid", active: false) { id } }`, {}, admin))).toBe('BAD_USER_INPUT');
     const office = await t.loginAs(Role.PLANNING_OFFICE);
     expect(outcome(await t.gql(RESET, { id: user.id, p: 'una-nuova-password-lunga' }, office))).toBe('FORBIDDEN');
     expect(outcome(await t.gql(RESET, { id: user.id, p: 'una-nuova-password-lunga' }, null))).toBe('UNAUTHENTICATED');

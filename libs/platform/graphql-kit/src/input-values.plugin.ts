@@ -16,10 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { DomainError } from './domain-error';
-
-/** Every ID an operation accepts names a row of the database: a UUID. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { DomainError, UUID_PATTERN } from './domain-error';
 
 /**
  * Argument values PostgreSQL would refuse, refused first with BAD_USER_INPUT and the argument's
@@ -74,7 +71,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string): void 
   if (value.includes('\u0000')) {
     throw new DomainError('BAD_USER_INPUT', `Il valore di "${path}" contiene un carattere non ammesso (NUL, codice 0).`, { field: path });
   }
-  if (getNamedType(type) === GraphQLID && !UUID.test(value)) {
+  if (getNamedType(type) === GraphQLID && !UUID_PATTERN.test(value)) {
     throw new DomainError('BAD_USER_INPUT', `Il valore di "${path}" non è un identificativo valido: usare l'"id" restituito dal servizio.`, { field: path });
   }
 }

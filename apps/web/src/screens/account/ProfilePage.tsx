@@ -81,7 +81,7 @@ export function ProfilePage() {
         <h2 id="cambio-password" className="h4">
           Cambio della password
         </h2>
-        <p>Almeno 12 caratteri. Le altre sessioni aperte con questo utente (altri browser o dispositivi) vengono chiuse.</p>
+        <p className="before-fields">Almeno 12 caratteri. Le altre sessioni aperte con questo utente (altri browser o dispositivi) vengono chiuse.</p>
         {done ? <SuccessAlert>Password cambiata. Le altre sessioni sono state chiuse.</SuccessAlert> : null}
         {!result.error?.graphQLErrors[0]?.extensions?.['field'] ? <ErrorAlert error={result.error} /> : null}
         <form onSubmit={onSubmit} noValidate>

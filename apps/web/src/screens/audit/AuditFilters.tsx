@@ -1,20 +1,30 @@
 import { useForm } from 'react-hook-form';
 import { useQuery } from 'urql';
+import { ErrorAlert, Loading } from '../../components/Feedback';
+import type { AuditChoicesQuery, EditionsQuery } from '../../gql/graphql';
 import { SelectField, TextField } from '../../components/fields';
 import { formatDate } from '../../lib/format';
-import { EditionsQuery } from '../plan/plan-queries';
+import { EditionsQuery as EditionsDocument } from '../plan/plan-queries';
 import { fromForm, toForm, type AuditFilterForm, type AuditFilterValues } from './audit-filter';
-import { AuditChoicesQuery } from './audit-queries';
+import { AuditChoicesQuery as AuditChoicesDocument } from './audit-queries';
 
 const EMPTY: AuditFilterValues = { settore: '', obiettivo: '', utente: '', operazione: '', periodo: '', dal: '', al: '' };
 
 /** The trail's criteria; applied on submit (the address then keeps them). */
-export function AuditFilters({ values, onApply }: { values: AuditFilterValues; onApply(values: AuditFilterValues): void }) {
-  const [choices] = useQuery({ query: AuditChoicesQuery });
-  const [editions] = useQuery({ query: EditionsQuery });
+export function AuditFilters(props: { values: AuditFilterValues; onApply(values: AuditFilterValues): void }) {
+  const [choices] = useQuery({ query: AuditChoicesDocument });
+  const [editions] = useQuery({ query: EditionsDocument });
+  // The drop-downs take the address' values only once their options exist.
+  if (choices.error || editions.error) return <ErrorAlert error={choices.error ?? editions.error} />;
+  if (!choices.data || !editions.data) return <Loading label="Caricamento dei filtri…" />;
+  return <FilterForm {...props} choices={choices.data} editions={editions.data} />;
+}
+
+function FilterForm(props: { values: AuditFilterValues; onApply(values: AuditFilterValues): void; choices: AuditChoicesQuery; editions: EditionsQuery }) {
+  const { values, onApply, choices, editions } = props;
   // The form follows the address (back/forward, a shared link).
   const { register, handleSubmit, formState, setError, reset } = useForm<AuditFilterForm>({ values: toForm(values) });
-  const periods = [...new Set((editions.data?.planEditions ?? []).flatMap((e) => e.periods.map((p) => p.cutoffDate)))].sort().reverse();
+  const periods = [...new Set(editions.planEditions.flatMap((e) => e.periods.map((p) => p.cutoffDate)))].sort().reverse();
 
   const onSubmit = handleSubmit((form) => {
     const read = fromForm(form);
@@ -27,7 +37,7 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="filtri-registro" className="mb-4">
-      <h2 id="filtri-registro" className="h5">
+      <h2 id="filtri-registro" className="h5 before-fields">
         Filtri
       </h2>
       <div className="row g-3">
@@ -36,7 +46,7 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
             id="filtro-settore"
             label="Settore"
             placeholder="Tutti i settori"
-            options={(choices.data?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))}
+            options={choices.departments.map((d) => ({ value: d.code, label: d.name }))}
             registration={register('settore')}
           />
         </div>
@@ -62,7 +72,7 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
             id="filtro-operazione"
             label="Operazione"
             placeholder="Tutte le operazioni"
-            options={(choices.data?.auditOperations ?? []).map((o) => ({ value: o.code, label: o.label }))}
+            options={choices.auditOperations.map((o) => ({ value: o.code, label: o.label }))}
             registration={register('operazione')}
           />
         </div>

@@ -5,17 +5,17 @@ describe('audit entries for people', () => {
     const before = { id: 'a', goalId: 'g', period: '2020-12-31', narrative: 'Prima', declaredState: 'IN_PROGRESS', percentComplete: '40.00', version: 1 };
     const after = { ...before, narrative: 'Dopo', declaredState: 'COMPLETED', percentComplete: '100.00', version: 2 };
     const rows = changeRows(before, after, 'GoalStatus');
-    expect(rows.map((r) => r.label)).toEqual(['Narrazione', 'Stato dichiarato', 'Percentuale di completamento', 'Versione', 'Periodo']);
-    expect(rows[1]).toMatchObject({ before: 'In corso', after: 'Conclusa', changed: true });
-    expect(rows[2]).toMatchObject({ before: '40,00%', after: '100,00%' });
+    expect(rows.map((r) => r.label)).toEqual(['Stato dichiarato', 'Percentuale di completamento', 'Narrazione', 'Versione', 'Periodo']);
+    expect(rows[0]).toMatchObject({ before: 'In corso', after: 'Conclusa', changed: true });
+    expect(rows[1]).toMatchObject({ before: '40,00%', after: '100,00%' });
     expect(rows[4]).toMatchObject({ before: '31/12/2020', after: '31/12/2020', changed: false });
   });
 
   it('shows a creation with nothing before', () => {
     const rows = changeRows(null, { cutoffDate: '2020-12-31', state: 'OPEN', kind: 'YEAR_END' }, 'ReportingPeriod');
     expect(rows).toEqual([
-      { key: 'cutoffDate', label: 'Scadenza', before: '—', after: '31/12/2020', changed: true },
       { key: 'state', label: 'Stato', before: '—', after: 'Aperto', changed: true },
+      { key: 'cutoffDate', label: 'Scadenza', before: '—', after: '31/12/2020', changed: true },
       { key: 'kind', label: 'Tipo', before: '—', after: 'Annuale (31/12)', changed: true },
     ]);
   });

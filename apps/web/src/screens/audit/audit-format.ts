@@ -19,38 +19,28 @@ export interface ChangeRow {
   changed: boolean;
 }
 
+/** Italian names of the recorded fields, in the order a person reads them (what was said first, bookkeeping last). */
 const FIELD_LABELS: Record<string, string> = {
-  period: 'Periodo',
-  narrative: 'Narrazione',
   declaredState: 'Stato dichiarato',
   percentComplete: 'Percentuale di completamento',
-  asOfLabel: 'Riferimento temporale',
+  narrative: 'Narrazione',
   deferredTo: 'Rinviata al',
   deferralText: 'Frase di rinvio',
+  asOfLabel: 'Riferimento temporale',
+  status: 'Stato del risultato',
   text: 'Testo',
   value: 'Valore',
   unit: 'Unità di misura',
-  status: 'Stato del risultato',
   targets: 'Valori attesi',
-  author: 'Autore',
-  version: 'Versione',
-  createdAt: 'Creazione',
-  updatedAt: 'Ultima modifica',
-  cutoffDate: 'Scadenza',
-  kind: 'Tipo',
   state: 'Stato',
-  notedBy: "Atto di presa d'atto",
-  approvedBy: 'Atto di approvazione',
-  departmentCode: 'Codice del settore',
-  departmentName: 'Settore',
   comment: 'Commento',
   submissionNote: "Motivo dell'invio incompleto",
   missingGoalsAtSubmission: "Finalità senza stato all'invio",
   missingIndicatorsAtSubmission: "Indicatori senza risultato all'invio",
-  submittedBy: 'Inviato da',
-  submittedAt: 'Inviato il',
-  reviewedBy: 'Revisionato da',
-  reviewedAt: 'Revisionato il',
+  cutoffDate: 'Scadenza',
+  kind: 'Tipo',
+  notedBy: "Atto di presa d'atto",
+  approvedBy: 'Atto di approvazione',
   username: 'Nome utente',
   displayName: 'Nome',
   role: 'Ruolo',
@@ -71,7 +61,20 @@ const FIELD_LABELS: Record<string, string> = {
   number: 'Numero',
   date: 'Data',
   subject: 'Oggetto',
+  departmentCode: 'Codice del settore',
+  departmentName: 'Settore',
+  submittedBy: 'Inviato da',
+  submittedAt: 'Inviato il',
+  reviewedBy: 'Revisionato da',
+  reviewedAt: 'Revisionato il',
+  period: 'Periodo',
+  author: 'Autore',
+  version: 'Versione',
+  createdAt: 'Creazione',
+  updatedAt: 'Ultima modifica',
 };
+const FIELD_ORDER = new Map(Object.keys(FIELD_LABELS).map((key, i) => [key, i]));
+const byReadingOrder = (a: ChangeRow, b: ChangeRow) => (FIELD_ORDER.get(a.key) ?? FIELD_ORDER.size) - (FIELD_ORDER.get(b.key) ?? FIELD_ORDER.size);
 
 type Labels = Readonly<Record<string, string>>;
 
@@ -148,7 +151,8 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /**
- * The fields of an entry's before and after, labelled in Italian, changed ones first. Internal ids
+ * The fields of an entry's before and after, labelled in Italian, changed ones first, each group in
+ * reading order. Internal ids
  * are left out; a value recorded as something other than an object is shown whole.
  */
 export function changeRows(before: unknown, after: unknown, entityType: string): ChangeRow[] {
@@ -163,6 +167,7 @@ export function changeRows(before: unknown, after: unknown, entityType: string):
     const is = formatValue(key, a?.[key], entityType);
     return { key, label: FIELD_LABELS[key] ?? key, before: b ? was : '—', after: a ? is : '—', changed: was !== is };
   });
+  rows.sort(byReadingOrder);
   return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
 }
 

@@ -4,7 +4,7 @@ import { useUser } from '../../auth/session';
 import { EditionPeriodPicker } from '../../components/EditionPeriodPicker';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
-import { useEditionPeriod } from '../../components/useEditionPeriod';
+import { useEditionPeriod, type Period } from '../../components/useEditionPeriod';
 import { PeriodStateLabels } from '../../gql/enum-labels';
 import type { ReportScopesQuery as ScopesResult } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -46,18 +46,9 @@ export default function DocumentsPage() {
       <ErrorAlert error={error ?? scopes.error} />
       {fetching ? <Loading /> : null}
       {edition ? <EditionPeriodPicker editions={editions} edition={edition} period={period} onChange={choose} idPrefix="documenti" /> : null}
-      {period ? (
-        <p>
-          Periodo al <strong>{formatDate(period.cutoffDate)}</strong>: {PeriodStateLabels[period.state]}
-          {period.approvedBy ? `, approvato con deliberazione del Consiglio n. ${period.approvedBy.number} del ${formatDate(period.approvedBy.date)}` : ''}
-          {!period.approvedBy && period.notedBy
-            ? `, presa d'atto della Giunta con deliberazione n. ${period.notedBy.number} del ${formatDate(period.notedBy.date)}`
-            : ''}
-          .
-        </p>
-      ) : null}
       {scopes.fetching && !scopes.data ? <Loading label="Caricamento dei documenti disponibili…" /> : null}
       {list.length > 1 && ambito ? <ScopePicker scopes={list} value={ambito} onChange={chooseScope} /> : null}
+      {period ? <PeriodNote period={period} /> : null}
       {target && ambito ? <DownloadList edition={target.edition} period={target.period} ambito={ambito} /> : null}
     </>
   );
@@ -72,7 +63,7 @@ const GROUPS: { kind: Scope['kind']; label: string }[] = [
 /** The scope of the documents: whole plan, one mandate line, one department. */
 function ScopePicker({ scopes, value, onChange }: { scopes: readonly Scope[]; value: string; onChange(ambito: string): void }) {
   return (
-    <div className="row mb-4">
+    <div className="row mt-4 mb-4">
       <div className="col-12 col-lg-8">
         <div className="select-wrapper">
           <label htmlFor="documenti-ambito">Ambito del documento</label>
@@ -96,5 +87,18 @@ function ScopePicker({ scopes, value, onChange }: { scopes: readonly Scope[]; va
         </small>
       </div>
     </div>
+  );
+}
+
+/** The period's state and the act that made its report final: "approvato dal Consiglio con deliberazione n. 195 del 13/11/2020". */
+function PeriodNote({ period }: { period: Period }) {
+  const act = period.state === 'APPROVED_BY_COUNCIL' ? period.approvedBy : period.state === 'NOTED_BY_GIUNTA' ? period.notedBy : null;
+  const state = PeriodStateLabels[period.state];
+  return (
+    <p className="mb-3">
+      Periodo al <strong>{formatDate(period.cutoffDate)}</strong>: {state.charAt(0).toLowerCase()}
+      {state.slice(1)}
+      {act ? ` con deliberazione n. ${act.number} del ${formatDate(act.date)}` : ''}.
+    </p>
   );
 }

@@ -32,7 +32,7 @@ export function DownloadList({ edition, period, ambito }: { edition: string; per
     <section aria-labelledby="documenti-scelti" className="mt-2">
       <h2 id="documenti-scelti" className="h4 d-flex flex-wrap align-items-center gap-2">
         <span>{first.scopeLabel}</span>
-        {first.draft ? <span className="badge bg-warning text-dark">Bozza</span> : null}
+        {first.draft ? <span className="badge bg-warning">Bozza</span> : null}
       </h2>
       {first.draft ? (
         <div className="alert alert-warning" role="note">

@@ -106,7 +106,7 @@ function ConfirmAction({ edition, action, onCancel, onDone }: { edition: Edition
         <h3 id="conferma-azione" ref={headingRef} tabIndex={-1} className="h5 page-heading">
           {action.label.startsWith('Apri') ? action.label : `${action.label} — periodo al ${when}`}
         </h3>
-        <p className={action.act ? 'mb-4' : undefined}>{action.effect}</p>
+        <p className={action.act ? 'before-fields' : undefined}>{action.effect}</p>
         <ErrorAlert error={failure} />
         {action.act ? (
           <fieldset className="row g-3">

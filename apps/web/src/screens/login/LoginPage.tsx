@@ -1,3 +1,4 @@
+import { Button } from 'design-react-kit';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Navigate, useSearchParams } from 'react-router';
@@ -84,9 +85,9 @@ export function LoginPage() {
                 error={errors.password?.message}
                 registration={register('password', { required: 'Inserire la password.' })}
               />
-              <button type="submit" className="btn btn-primary w-100" disabled={formState.isSubmitting}>
+              <Button type="submit" color="primary" className="w-100" disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? 'Accesso in corso…' : 'Accedi'}
-              </button>
+              </Button>
             </form>
             <p className="small text-muted mt-4">
               Chi non ha le credenziali le chiede all'amministratore del sistema dell'ente. Le operazioni sono registrate nel registro delle modifiche.

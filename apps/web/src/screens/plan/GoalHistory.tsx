@@ -14,7 +14,7 @@ export function GoalHistory(props: { goalId: string; edition: Edition; period: P
   const versions = [...(result.data?.goalStatusHistory ?? [])].reverse();
   return (
     <section aria-labelledby="finalita-cronologia" className="mb-4">
-      <h2 id="finalita-cronologia" className="h4">
+      <h2 id="finalita-cronologia" className="h4 before-fields">
         Cronologia dello stato
       </h2>
       <EditionPeriodPicker editions={[edition]} edition={edition} period={period} idPrefix="cronologia" onChange={(c) => c.periodo && onPeriod(c.periodo)} />

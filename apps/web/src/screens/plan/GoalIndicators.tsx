@@ -5,6 +5,9 @@ import { formatDate, formatDecimal } from '../../lib/format';
 
 type Goal = NonNullable<GoalResult['goal']>;
 
+/** Values are stored with four decimals ("150.0000"); people wrote "150". */
+const trimZeros = (value: string) => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
+
 const SYMBOL: Record<keyof typeof ComparatorLabels, string> = { EQ: '=', GE: '≥', GT: '>', LE: '≤', LT: '<' };
 
 /**
@@ -43,8 +46,8 @@ function IndicatorBlock({ indicator }: { indicator: PlanIndicatorFragment }) {
         <div className="col-12 col-lg-5">
           <PairTable
             caption="Valori attesi"
+            emptyText="Valori attesi: non indicati."
             headers={['Anno', 'Valore atteso']}
-            empty="Non indicati."
             rows={indicator.targets.map((t) => ({
               key: String(t.year),
               head: String(t.year),
@@ -52,7 +55,7 @@ function IndicatorBlock({ indicator }: { indicator: PlanIndicatorFragment }) {
                 <>
                   {t.value != null ? (
                     <>
-                      {t.comparator ? <abbr title={ComparatorLabels[t.comparator]}>{SYMBOL[t.comparator]}</abbr> : null} {formatDecimal(t.value)}
+                      {t.comparator ? <abbr title={ComparatorLabels[t.comparator]}>{SYMBOL[t.comparator]}</abbr> : null} {formatDecimal(trimZeros(t.value))}
                       {t.unit ? ` ${t.unit}` : ''}
                     </>
                   ) : null}
@@ -65,8 +68,8 @@ function IndicatorBlock({ indicator }: { indicator: PlanIndicatorFragment }) {
         <div className="col-12 col-lg-7">
           <PairTable
             caption="Risultati"
+            emptyText="Nessun risultato consultabile."
             headers={['Periodo', 'Risultato']}
-            empty="Nessun risultato consultabile."
             rows={[...indicator.results].reverse().map((r) => ({
               key: r.period,
               head: `Al ${formatDate(r.period)}`,
@@ -76,7 +79,7 @@ function IndicatorBlock({ indicator }: { indicator: PlanIndicatorFragment }) {
                   <span className="pre-wrap">{r.text}</span>
                   {r.value != null ? (
                     <span className="d-block text-muted">
-                      Valore: {formatDecimal(r.value)}
+                      Valore: {formatDecimal(trimZeros(r.value))}
                       {r.unit ? ` ${r.unit}` : ''}
                     </span>
                   ) : null}
@@ -92,12 +95,13 @@ function IndicatorBlock({ indicator }: { indicator: PlanIndicatorFragment }) {
 }
 
 /** A small two-column table: a row header (year, period) and its content. */
-function PairTable(props: { caption: string; headers: [string, string]; empty: string; rows: { key: string; head: string; body: ReactNode }[] }) {
-  const { caption, headers, empty, rows } = props;
+function PairTable(props: { caption: string; headers: [string, string]; emptyText: string; rows: { key: string; head: string; body: ReactNode }[] }) {
+  const { caption, headers, emptyText, rows } = props;
+  if (rows.length === 0) return <p className="small text-muted mb-0">{emptyText}</p>;
   return (
     <div className="table-responsive">
-      <table className="table table-sm small mb-0">
-        <caption>{caption}</caption>
+      <table className="table table-sm small mb-0 caption-top">
+        <caption className="fw-semibold text-body">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{headers[0]}</th>
@@ -105,11 +109,6 @@ function PairTable(props: { caption: string; headers: [string, string]; empty: s
           </tr>
         </thead>
         <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={2}>{empty}</td>
-            </tr>
-          ) : null}
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row" className="fw-normal text-nowrap">

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatPercent } from '../../lib/format';
 import { currentPeriod, PUBLISHED } from '../../lib/periods';
 import { GoalHistory } from './GoalHistory';
 import { GoalIndicators } from './GoalIndicators';
-import { PlanGoalQuery, PlanLinesQuery } from './goal-queries';
+import { PlanGoalQuery } from './goal-queries';
 import { EditionsQuery } from './plan-queries';
 
 type Goal = NonNullable<GoalResult['goal']>;
@@ -27,8 +27,8 @@ export default function PlanGoalPage() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const [result] = useQuery({ query: PlanGoalQuery, variables: { id: goalId } });
-  const [lines] = useQuery({ query: PlanLinesQuery });
-  const [editions] = useQuery({ query: EditionsQuery });
+  // The periods, as every screen reads them: usually already in the app's cache.
+  const [editions] = useQuery({ query: EditionsQuery, requestPolicy: 'cache-first' });
   const goal = result.data?.goal;
 
   if (result.error) {
@@ -44,7 +44,7 @@ export default function PlanGoalPage() {
 
   const objective = goal.operationalObjective;
   const strategic = objective.strategicObjective;
-  const edition = lines.data?.planEditions.find((e) => e.mandateLines.some((l) => l.strategicObjectives.some((s) => s.id === strategic.id)));
+  const edition = result.data?.planEditions.find((e) => e.mandateLines.some((l) => l.strategicObjectives.some((s) => s.id === strategic.id)));
   const line = edition?.mandateLines.find((l) => l.number === strategic.lineNumber);
   const editionFull = editions.data?.planEditions.find((e) => e.code === edition?.code);
   const periods = editionFull?.periods ?? [];

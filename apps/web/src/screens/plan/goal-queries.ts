@@ -1,8 +1,21 @@
 import { graphql } from '../../gql';
 
-/** One goal with everything its page shows, from the service's cached plan (one request). */
+/**
+ * One goal with everything its page shows, and the mandate lines of the editions (to name the
+ * goal's edition and line): one request, answered from the service's cached plan.
+ */
 export const PlanGoalQuery = graphql(`
   query PlanGoal($id: ID!) {
+    planEditions {
+      code
+      mandateLines {
+        number
+        title
+        strategicObjectives {
+          id
+        }
+      }
+    }
     goal(id: $id) {
       id
       position
@@ -77,22 +90,6 @@ export const PlanGoalQuery = graphql(`
       value
       unit
       deferredTo
-    }
-  }
-`);
-
-/** Which edition and mandate line a strategic objective belongs to (the goal page's path). */
-export const PlanLinesQuery = graphql(`
-  query PlanLines {
-    planEditions {
-      code
-      mandateLines {
-        number
-        title
-        strategicObjectives {
-          id
-        }
-      }
     }
   }
 `);

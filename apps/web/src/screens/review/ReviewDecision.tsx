@@ -107,7 +107,7 @@ export function ReviewDecision({ edition, period, progress }: { edition: string;
       {canAccept || canReturn ? (
         <form noValidate onSubmit={(e) => e.preventDefault()} className="card card-bg no-after" aria-labelledby="decisione">
           <div className="card-body">
-            <h3 id="decisione" className="h5 mb-5">
+            <h3 id="decisione" className="h5 before-fields">
               Decisione
             </h3>
             <ErrorAlert error={failure} />

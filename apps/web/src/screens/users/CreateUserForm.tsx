@@ -52,7 +52,7 @@ export function CreateUserForm(props: { departments: readonly { code: string; na
   return (
     <section aria-labelledby="nuovo-utente" className="card card-bg no-after mb-4">
       <div className="card-body">
-        <h2 id="nuovo-utente" ref={heading} tabIndex={-1} className="h4 card-title page-heading">
+        <h2 id="nuovo-utente" ref={heading} tabIndex={-1} className="h4 card-title page-heading before-fields">
           Nuovo utente
         </h2>
         {!fieldProblem(result.error, FIELDS) ? <ErrorAlert error={result.error} /> : null}

@@ -100,7 +100,7 @@ function NameAndRole({ user, departments, onDone }: { user: ManagedUser; departm
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="utente-nome-ruolo">
-      <h3 id="utente-nome-ruolo" className="h5">
+      <h3 id="utente-nome-ruolo" className="h5 before-fields">
         Nome e ruolo
       </h3>
       {!fieldProblem(result.error, fields) ? <ErrorAlert error={result.error} /> : null}
@@ -138,6 +138,9 @@ function NameAndRole({ user, departments, onDone }: { user: ManagedUser; departm
 
 function Departments({ user, departments, onDone }: { user: ManagedUser; departments: readonly Department[]; onDone(message: string): void }) {
   const [result, save] = useMutation(SetUserDepartmentsMutation);
+  // The user's own departments first, so they show without scrolling the list.
+  const own = new Set(user.departments.map((d) => d.code));
+  const ordered = [...departments.filter((d) => own.has(d.code)), ...departments.filter((d) => !own.has(d.code))];
   const { register, handleSubmit, formState, setError } = useForm<{ departmentCodes: string[] }>({
     defaultValues: { departmentCodes: user.departments.map((d) => d.code) },
   });
@@ -156,7 +159,7 @@ function Departments({ user, departments, onDone }: { user: ManagedUser; departm
       <DepartmentChecklist
         idPrefix="utente-settore"
         legend="Settori di cui risponde"
-        departments={departments}
+        departments={ordered}
         error={formState.errors.departmentCodes?.message}
         registration={register('departmentCodes', { validate: (v) => (v && v.length > 0) || 'Un dirigente deve essere associato ad almeno un settore.' })}
       />
@@ -188,7 +191,7 @@ function PasswordReset({ user, onDone }: { user: ManagedUser; onDone(message: st
 
   return (
     <form onSubmit={handleSubmit(() => setAsking(true))} noValidate aria-labelledby="utente-password">
-      <h3 id="utente-password" className="h5">
+      <h3 id="utente-password" className="h5 before-fields">
         Password
       </h3>
       {result.error && !problemOf(result.error) ? <ErrorAlert error={result.error} /> : null}

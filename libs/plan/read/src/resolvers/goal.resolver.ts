@@ -16,7 +16,7 @@ export class GoalQueryResolver {
   @Query(() => T.GoalType, {
     nullable: true,
     description:
-      'Una finalità del piano, con il suo obiettivo operativo (operationalObjective), gli indicatori e gli stati di attuazione. Un identificativo sconosciuto, malformato o di un altro ente riceve NOT_FOUND.',
+      'Una finalità del piano, con il suo obiettivo operativo (operationalObjective), gli indicatori e gli stati di attuazione. Un identificativo sconosciuto o di un altro ente riceve NOT_FOUND, uno malformato BAD_USER_INPUT.',
   })
   async goal(@Context() ctx: PlanReadContext, @Args('id', { type: () => ID, description: 'Identificativo della finalità.' }) id: string): Promise<T.GoalType> {
     // Establishes which periods' statuses the viewer may read before any status is resolved.
