@@ -13,6 +13,7 @@ import type { Role } from '../gql/graphql';
 const MyGoalsPage = lazy(() => import('../screens/goals/MyGoalsPage'));
 const GoalFormPage = lazy(() => import('../screens/goals/GoalFormPage'));
 const SubmitPage = lazy(() => import('../screens/submit/SubmitPage'));
+const ReviewPage = lazy(() => import('../screens/review/ReviewPage'));
 const PlanPage = lazy(() => import('../screens/plan/PlanPage'));
 const PlanGoalPage = lazy(() => import('../screens/plan/PlanGoalPage'));
 const DocumentsPage = lazy(() => import('../screens/documents/DocumentsPage'));
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
   { path: '/finalita', element: guarded('/finalita', <MyGoalsPage />, DATA_ENTRY) },
   { path: '/finalita/:goalId', element: guarded('/finalita', <GoalFormPage />, DATA_ENTRY) },
   { path: '/invio', element: guarded('/invio', <SubmitPage />) },
+  { path: '/revisione', element: guarded('/revisione', <ReviewPage />) },
   { path: '/piano', element: guarded('/piano', <PlanPage />) },
   { path: '/piano/finalita/:goalId', element: guarded('/piano', <PlanGoalPage />) },
   { path: '/documenti', element: guarded('/documenti', <DocumentsPage />) },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PeriodStateLabels } from '../gql/enum-labels';
 import { formatDate } from '../lib/format';
 import type { Edition, Period } from './useEditionPeriod';
@@ -9,8 +10,10 @@ export function EditionPeriodPicker(props: {
   period: Period | null;
   onChange(changes: { edizione?: string; periodo?: string }): void;
   idPrefix?: string;
+  /** Further choices of the screen, laid out in the same row. */
+  children?: ReactNode;
 }) {
-  const { editions, edition, period, onChange, idPrefix = 'scelta' } = props;
+  const { editions, edition, period, onChange, idPrefix = 'scelta', children } = props;
   const periods = [...edition.periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate));
   return (
     <div className="row g-3 align-items-end mb-3">
@@ -46,6 +49,7 @@ export function EditionPeriodPicker(props: {
           </select>
         </div>
       </div>
+      {children}
     </div>
   );
 }

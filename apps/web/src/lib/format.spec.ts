@@ -1,4 +1,4 @@
-import { formatBytes, formatDate, formatDecimal, formatPercent } from './format';
+import { formatBytes, formatCount, formatDate, formatDecimal, formatPercent } from './format';
 
 describe('Italian formats', () => {
   it('formats exact decimals without floats', () => {
@@ -20,5 +20,13 @@ describe('Italian formats', () => {
     expect(formatBytes(86_000)).toBe('84 kB');
     expect(formatBytes(1_048_000)).toBe('1023 kB');
     expect(formatBytes(1_048_300)).toBe('1 MB');
+  });
+});
+
+describe('counts', () => {
+  it('agrees the noun with the number, in Italian digits', () => {
+    expect(formatCount(1, 'rinvio', 'rinvii')).toBe('1 rinvio');
+    expect(formatCount(0, 'rinvio', 'rinvii')).toBe('0 rinvii');
+    expect(formatCount(1250, 'indicatore', 'indicatori')).toBe('1.250 indicatori');
   });
 });

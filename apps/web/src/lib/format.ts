@@ -1,6 +1,7 @@
 /** Italian formats for everything a person reads: 1.234.567,89 · 34,90% · 31/12/2020. */
 
-const integer = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
+// 'always': Italian CLDR data leaves four-digit numbers ungrouped (1250), unlike formatDecimal and the reports.
+const integer = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0, useGrouping: 'always' });
 const dateTime = new Intl.DateTimeFormat('it-IT', {
   day: '2-digit',
   month: '2-digit',
@@ -61,4 +62,9 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${new Intl.NumberFormat('it-IT', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+/** A count with its noun: "1 rinvio", "3 rinvii", "1.250 indicatori". */
+export function formatCount(n: number, one: string, many: string): string {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
 }

@@ -32,3 +32,37 @@ export function latestPublished<P extends PeriodLike>(periods: readonly P[]): P 
   const byDate = [...periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate));
   return byDate.find((p) => PUBLISHED.includes(p.state)) ?? currentPeriod(periods);
 }
+
+/**
+ * The moves the API allows from each state (PERIOD_TRANSITIONS in @dup/plan-write, which decides):
+ * forward one step at a time, and back to OPEN for late corrections until the Giunta takes note.
+ */
+export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
+  PLANNED: ['OPEN'],
+  OPEN: ['IN_REVIEW'],
+  IN_REVIEW: ['CLOSED', 'OPEN'],
+  CLOSED: ['NOTED_BY_GIUNTA', 'OPEN'],
+  NOTED_BY_GIUNTA: ['APPROVED_BY_COUNCIL'],
+  APPROVED_BY_COUNCIL: [],
+};
+
+/**
+ * The period the planning office would open next when nothing is being collected: the earliest
+ * planned one after the latest period in use, else the next half-year cut-off within the edition's
+ * years. Null while a period is open or in review, or when the edition has no cut-off left.
+ */
+export function periodToOpen<P extends PeriodLike>(
+  periods: readonly P[],
+  edition: { startYear: number; endYear: number },
+): { cutoffDate: string; planned: boolean } | null {
+  if (periods.some((p) => COLLECTING.includes(p.state))) return null;
+  const used = periods.filter((p) => p.state !== 'PLANNED').map((p) => p.cutoffDate);
+  const latest = used.sort().at(-1) ?? null;
+  const planned = periods
+    .filter((p) => p.state === 'PLANNED' && (!latest || p.cutoffDate > latest))
+    .map((p) => p.cutoffDate)
+    .sort()[0];
+  if (planned) return { cutoffDate: planned, planned: true };
+  const cutoffDate = nextCutoff(latest, edition.startYear);
+  return Number(cutoffDate.slice(0, 4)) <= edition.endYear ? { cutoffDate, planned: false } : null;
+}

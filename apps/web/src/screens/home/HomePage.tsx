@@ -1,10 +1,15 @@
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
 import { useUser } from '../../auth/session';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
 import { useEditionPeriod } from '../../components/useEditionPeriod';
-import { PeriodStateLabels } from '../../gql/enum-labels';
-import { formatDate } from '../../lib/format';
+import { latestPublished } from '../../lib/periods';
+import { PeriodCard } from './PeriodCard';
+import { Shortcuts } from './Shortcuts';
+
+// The home page is part of the first screen's code: each role's panel is loaded only by that role.
+const PlanningOfficeHome = lazy(() => import('./PlanningOfficeHome'));
+const DepartmentHeadHome = lazy(() => import('./DepartmentHeadHome'));
 
 /** Home: the current period and its state, and what the user's role has to do now. */
 export function HomePage() {
@@ -16,26 +21,14 @@ export function HomePage() {
       <ErrorAlert error={error} />
       {fetching ? <Loading /> : null}
       {edition ? (
-        <section aria-labelledby="periodo-corrente" className="card-wrapper">
-          <div className="card card-bg no-after">
-            <div className="card-body">
-              <h2 id="periodo-corrente" className="h4 card-title">
-                {edition.title}
-              </h2>
-              {period ? (
-                <p>
-                  Periodo al <strong>{formatDate(period.cutoffDate)}</strong>: <strong>{PeriodStateLabels[period.state]}</strong>
-                  {period.approvedBy
-                    ? ` — approvato con deliberazione del Consiglio n. ${period.approvedBy.number} del ${formatDate(period.approvedBy.date)}`
-                    : ''}
-                </p>
-              ) : (
-                <p>Nessun periodo di rendicontazione aperto.</p>
-              )}
-              <Link to="/documenti">Documenti del periodo</Link>
-            </div>
-          </div>
-        </section>
+        <>
+          <PeriodCard edition={edition} period={period} published={user.role === 'COUNCIL_MEMBER' ? latestPublished(edition.periods) : null} />
+          <Suspense fallback={<Loading />}>
+            {user.role === 'PLANNING_OFFICE' ? <PlanningOfficeHome edition={edition} period={period} /> : null}
+            {user.role === 'DEPARTMENT_HEAD' ? <DepartmentHeadHome edition={edition} period={period} /> : null}
+          </Suspense>
+          {user.role === 'COUNCIL_MEMBER' || user.role === 'AUDITOR' || user.role === 'ADMIN' ? <Shortcuts role={user.role} /> : null}
+        </>
       ) : null}
     </>
   );

@@ -18,10 +18,12 @@ export const EditionsQuery = graphql(`
         kind
         state
         notedBy {
+          kind
           number
           date
         }
         approvedBy {
+          kind
           number
           date
         }

@@ -1,0 +1,81 @@
+import type { PeriodState } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { PERIOD_TRANSITIONS, periodToOpen, type PeriodLike } from '../../lib/periods';
+
+export interface PeriodAction {
+  key: string;
+  /** The button. */
+  label: string;
+  /** What happens, said before the user confirms. */
+  effect: string;
+  cutoffDate: string;
+  /** The state reached; `create` when the period does not exist yet (openReportingPeriod). */
+  state: PeriodState;
+  create: boolean;
+  /** The body whose act the state needs. */
+  act?: 'GIUNTA' | 'CONSIGLIO';
+}
+
+function transition(cutoffDate: string, from: PeriodState, to: PeriodState): PeriodAction {
+  const when = formatDate(cutoffDate);
+  const base = { key: `${cutoffDate}-${to}`, cutoffDate, state: to, create: false };
+  switch (to) {
+    case 'OPEN':
+      return from === 'PLANNED'
+        ? { ...base, label: `Apri il periodo al ${when}`, effect: 'I dirigenti potranno inserire stati di attuazione e risultati degli indicatori.' }
+        : {
+            ...base,
+            label: 'Riapri il periodo',
+            effect: 'I dirigenti potranno di nuovo modificare i dati del periodo (correzioni tardive); le revisioni già registrate restano.',
+          };
+    case 'IN_REVIEW':
+      return {
+        ...base,
+        label: 'Avvia la revisione',
+        effect: "I dirigenti non potranno più modificare i dati del periodo; l'ufficio programmazione potrà ancora correggerli.",
+      };
+    case 'CLOSED':
+      return { ...base, label: 'Chiudi il periodo', effect: 'Nessuno potrà più modificare i dati: il rapporto del periodo è pronto per la Giunta.' };
+    case 'NOTED_BY_GIUNTA':
+      return {
+        ...base,
+        label: 'Registra la presa d’atto della Giunta',
+        effect: 'Dopo la presa d’atto il periodo non potrà più essere riaperto: il rapporto è quello a cui l’atto si riferisce.',
+        act: 'GIUNTA',
+      };
+    case 'APPROVED_BY_COUNCIL':
+      return { ...base, label: 'Registra l’approvazione del Consiglio', effect: 'Il periodo si conclude con l’approvazione del Consiglio.', act: 'CONSIGLIO' };
+    default:
+      return { ...base, label: to, effect: '' };
+  }
+}
+
+/**
+ * What the planning office can do with the periods of an edition now: the moves of the current
+ * period, and opening the next one when nothing is being collected.
+ */
+export function periodActions(periods: readonly PeriodLike[], current: PeriodLike | null, edition: { startYear: number; endYear: number }): PeriodAction[] {
+  const actions: PeriodAction[] = [];
+  const next = periodToOpen(periods, edition);
+  if (current && current.state !== 'PLANNED') {
+    actions.push(...PERIOD_TRANSITIONS[current.state].map((to) => transition(current.cutoffDate, current.state, to)));
+  }
+  // An earlier period may still wait for its acts while the next one is being collected.
+  for (const earlier of periods) {
+    if (earlier.cutoffDate === current?.cutoffDate || (earlier.state !== 'CLOSED' && earlier.state !== 'NOTED_BY_GIUNTA')) continue;
+    const forward = transition(earlier.cutoffDate, earlier.state, earlier.state === 'CLOSED' ? 'NOTED_BY_GIUNTA' : 'APPROVED_BY_COUNCIL');
+    actions.push({ ...forward, label: `${forward.label} (periodo al ${formatDate(earlier.cutoffDate)})` });
+  }
+  if (next) {
+    actions.unshift(
+      next.planned
+        ? transition(next.cutoffDate, 'PLANNED', 'OPEN')
+        : {
+            ...transition(next.cutoffDate, 'PLANNED', 'OPEN'),
+            key: `${next.cutoffDate}-create`,
+            create: true,
+          },
+    );
+  }
+  return actions;
+}
