@@ -1,4 +1,4 @@
-import { currentPeriod, nextCutoff, PERIOD_TRANSITIONS, periodToOpen, type PeriodLike } from './periods';
+import { currentPeriod, nextCutoff, periodToOpen, type PeriodLike } from './periods';
 
 const edition = { startYear: 2020, endYear: 2022 };
 const p = (cutoffDate: string, state: PeriodLike['state']): PeriodLike => ({ cutoffDate, state });
@@ -22,12 +22,6 @@ describe('periods', () => {
     const periods = [p('2020-06-30', 'APPROVED_BY_COUNCIL'), p('2021-06-30', 'PLANNED'), p('2020-12-31', 'PLANNED')];
     expect(periodToOpen(periods, edition)).toEqual({ cutoffDate: '2020-12-31', planned: true });
     expect(periodToOpen([p('2022-12-31', 'APPROVED_BY_COUNCIL')], edition)).toBeNull();
-  });
-
-  it('mirrors the life cycle of the API: no way back once the Giunta took note', () => {
-    expect(PERIOD_TRANSITIONS.CLOSED).toContain('OPEN');
-    expect(PERIOD_TRANSITIONS.NOTED_BY_GIUNTA).toEqual(['APPROVED_BY_COUNCIL']);
-    expect(PERIOD_TRANSITIONS.APPROVED_BY_COUNCIL).toEqual([]);
   });
 
   it('shows the period being collected, else the latest in use', () => {

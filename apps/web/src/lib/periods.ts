@@ -34,19 +34,6 @@ export function latestPublished<P extends PeriodLike>(periods: readonly P[]): P 
 }
 
 /**
- * The moves the API allows from each state (PERIOD_TRANSITIONS in @dup/plan-write, which decides):
- * forward one step at a time, and back to OPEN for late corrections until the Giunta takes note.
- */
-export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
-  PLANNED: ['OPEN'],
-  OPEN: ['IN_REVIEW'],
-  IN_REVIEW: ['CLOSED', 'OPEN'],
-  CLOSED: ['NOTED_BY_GIUNTA', 'OPEN'],
-  NOTED_BY_GIUNTA: ['APPROVED_BY_COUNCIL'],
-  APPROVED_BY_COUNCIL: [],
-};
-
-/**
  * The period the planning office would open next when nothing is being collected: the earliest
  * planned one after the latest period in use, else the next half-year cut-off within the edition's
  * years. Null while a period is open or in review, or when the edition has no cut-off left.

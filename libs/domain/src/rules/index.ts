@@ -1,2 +1,3 @@
 export * from './plan-rules';
 export * from './reporting-lead';
+export * from './period-lifecycle';

@@ -108,7 +108,7 @@ export function computeObjectiveSignals(
         if (deferredOnes.length) add('COMPLETED_WITH_DEFERRED_INDICATORS', `Finalità dichiarata completata ma con indicatori rinviati (${list(positions(deferredOnes))}).`, deferredOnes);
         if (missingOnes.length) add('COMPLETED_WITH_MISSING_RESULTS', `Finalità dichiarata completata ma con indicatori senza risultato (${list(positions(missingOnes))}).`, missingOnes);
         if (status?.deferredTo) add('COMPLETED_WITH_DEFERRED_STATUS', `Finalità dichiarata completata ma con la rendicontazione rinviata al ${status.deferredTo}.`);
-        if (percent !== null && percent < 100) add('COMPLETED_BELOW_100_PERCENT', `Finalità dichiarata completata con avanzamento al ${status!.percentComplete}%.`);
+        if (percent !== null && percent < 100) add('COMPLETED_BELOW_100_PERCENT', `Finalità dichiarata completata con avanzamento pari a ${italianPercent(status!.percentComplete!)}.`);
       } else if (percent === 100 && state !== null) {
         add('FULL_PERCENT_NOT_COMPLETED', 'Avanzamento al 100% ma la finalità non è dichiarata completata.');
       }
@@ -116,7 +116,7 @@ export function computeObjectiveSignals(
         add('DEFERRED_STATUS_WITH_OTHER_STATE', `Rendicontazione rinviata al ${status.deferredTo} ma stato dichiarato diverso da "rinviata".`);
       }
       if (state === 'NOT_STARTED' && percent !== null && percent > 0) {
-        add('NOT_STARTED_WITH_PROGRESS', `Finalità dichiarata non avviata con avanzamento al ${status!.percentComplete}%.`);
+        add('NOT_STARTED_WITH_PROGRESS', `Finalità dichiarata non avviata con avanzamento pari a ${italianPercent(status!.percentComplete!)}.`);
       }
       return {
         goalId: goal.id,
@@ -139,4 +139,9 @@ export function computeObjectiveSignals(
     contradictions: byGoal.flatMap((g) => g.contradictions),
     byGoal,
   };
+}
+
+/** "80.00" → "80,00%", as the messages are read in Italian. */
+function italianPercent(value: string): string {
+  return `${value.replace('.', ',')}%`;
 }

@@ -1,4 +1,5 @@
 import type * as E from '@dup/domain';
+import { PERIOD_TRANSITIONS } from '@dup/domain';
 import * as T from './types';
 
 const nul = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
@@ -42,6 +43,7 @@ export const toPeriod = (p: E.ReportingPeriod): T.ReportingPeriodType => ({
   state: p.state,
   notedBy: actOrNull(p.notedBy),
   approvedBy: actOrNull(p.approvedBy),
+  nextStates: [...PERIOD_TRANSITIONS[p.state]],
 });
 
 /** Needs `act` populated. */

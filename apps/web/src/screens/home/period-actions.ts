@@ -1,6 +1,6 @@
 import type { PeriodState } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
-import { PERIOD_TRANSITIONS, periodToOpen, type PeriodLike } from '../../lib/periods';
+import { periodToOpen, type PeriodLike } from '../../lib/periods';
 
 export interface PeriodAction {
   key: string;
@@ -54,11 +54,18 @@ function transition(cutoffDate: string, from: PeriodState, to: PeriodState): Per
  * What the planning office can do with the periods of an edition now: the moves of the current
  * period, and opening the next one when nothing is being collected.
  */
-export function periodActions(periods: readonly PeriodLike[], current: PeriodLike | null, edition: { startYear: number; endYear: number }): PeriodAction[] {
+/** A period with the states the API says it may move to now (ReportingPeriod.nextStates). */
+export type MovablePeriod = PeriodLike & { nextStates: readonly PeriodState[] };
+
+export function periodActions(
+  periods: readonly MovablePeriod[],
+  current: MovablePeriod | null,
+  edition: { startYear: number; endYear: number },
+): PeriodAction[] {
   const actions: PeriodAction[] = [];
   const next = periodToOpen(periods, edition);
   if (current && current.state !== 'PLANNED') {
-    actions.push(...PERIOD_TRANSITIONS[current.state].map((to) => transition(current.cutoffDate, current.state, to)));
+    actions.push(...current.nextStates.map((to) => transition(current.cutoffDate, current.state, to)));
   }
   // An earlier period may still wait for its acts while the next one is being collected.
   for (const earlier of periods) {

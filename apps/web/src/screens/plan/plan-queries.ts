@@ -17,6 +17,7 @@ export const EditionsQuery = graphql(`
         cutoffDate
         kind
         state
+        nextStates
         notedBy {
           kind
           number

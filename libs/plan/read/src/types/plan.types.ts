@@ -63,6 +63,10 @@ export class ReportingPeriodType {
   @Field(() => PeriodState, { description: 'Stato del periodo.' }) state!: PeriodState;
   @Field(() => ActType, { nullable: true, description: 'Atto della Giunta che ha preso atto dello stato di attuazione.' }) notedBy!: ActType | null;
   @Field(() => ActType, { nullable: true, description: 'Atto del Consiglio che ha approvato lo stato di attuazione.' }) approvedBy!: ActType | null;
+  @Field(() => [PeriodState], {
+    description: "Stati a cui il periodo può passare ora (ufficio programmazione): avanti di un passo, o di nuovo aperto finché la Giunta non ha preso atto.",
+  })
+  nextStates!: PeriodState[];
 }
 
 @ObjectType('Department', { description: "Struttura organizzativa dell'ente (settore, dipartimento, …)." })

@@ -1,5 +1,4 @@
-import { PeriodState } from '@dup/domain';
-import { PERIOD_TRANSITIONS } from './periods.service';
+import { PERIOD_TRANSITIONS, PeriodState } from '@dup/domain';
 import { decimal, deferral, percent, text } from './validation';
 
 const field = (fn: () => unknown) => {
