@@ -9,6 +9,8 @@ const api = process.env['DUP_API_URL'] ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   plugins: [react()],
+  // design-react-kit brings its own react-dom 18 (through react-toastify): one React in the bundle.
+  resolve: { dedupe: ['react', 'react-dom', 'scheduler'] },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,

@@ -32,7 +32,11 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
   describe('me', () => {
     it("names the viewer's departments, by name, and the ente", async () => {
       const twoDepartments = await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['URB_PROG', 'AMB_MOB'] });
-      const res = await t.gql<{ me: Record<string, unknown> }>('{ me { username role departments { code name } ente { name istatCode } } }', {}, twoDepartments);
+      const res = await t.gql<{ me: Record<string, unknown> }>(
+        '{ me { username role departments { code name } ente { name istatCode } } }',
+        {},
+        twoDepartments,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data!.me).toMatchObject({
         role: 'DEPARTMENT_HEAD',
@@ -53,12 +57,22 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
     type Tree = {
       planEditions: {
         mandateLines: {
-          strategicObjectives: { code: string; operationalObjectives: { code: string; goals: { position: number; operationalObjective: { code: string; strategicObjective: { code: string } }; indicators: { position: number; goalPosition: number }[] }[] }[] }[];
+          strategicObjectives: {
+            code: string;
+            operationalObjectives: {
+              code: string;
+              goals: {
+                position: number;
+                operationalObjective: { code: string; strategicObjective: { code: string } };
+                indicators: { position: number; goalPosition: number }[];
+              }[];
+            }[];
+          }[];
         }[];
       }[];
     };
 
-    it("gives every goal its objective and the indicators printed with it, without a statement per goal", async () => {
+    it('gives every goal its objective and the indicators printed with it, without a statement per goal', async () => {
       await t.gql(TREE); // builds and caches the read model
       const before = t.counter.totalStatements;
       const res = await t.gql<Tree>(TREE);
@@ -85,7 +99,8 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
       const page = await allNodes({});
       expect(page.totalCount).toBe(expected.length);
       expect(page.edges.map((e) => [e.node.goal.id, e.node.relation])).toEqual(expected.map((p) => [p.goalId, p.lead ? 'LEAD' : 'INVOLVED']));
-      expect(expected.filter((p) => p.lead)).toHaveLength(18);
+      // 18 marked capofila, 13 where AMB_MOB is the only department listed.
+      expect(expected.filter((p) => p.lead)).toHaveLength(31);
       const first = page.edges[0].node;
       expect(first.department).toEqual({ code: 'AMB_MOB', name: 'Ambiente e mobilità' });
       // The approved period: every goal has its status, the reference is the period before (none).
@@ -95,10 +110,10 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
     it('filters by relation, objective code (strategic or operational), text without accents and case', async () => {
       const expected = (await pairsInDatabase(t, APPROVED)).filter((p) => p.code === 'AMB_MOB');
       const lead = await allNodes({ f: { relation: 'LEAD' } });
-      expect(lead.totalCount).toBe(18);
+      expect(lead.totalCount).toBe(31);
       expect(lead.edges.every((e) => e.node.relation === 'LEAD')).toBe(true);
       const involved = await allNodes({ f: { relation: 'INVOLVED' } });
-      expect(involved.totalCount).toBe(expected.length - 18);
+      expect(involved.totalCount).toBe(expected.length - 31);
       const soCode = expected[expected.length - 1].opCode.slice(0, -3);
       const so = await allNodes({ f: { objectiveCode: soCode } });
       expect(so.edges.map((e) => e.node.goal.id)).toEqual(expected.filter((p) => p.opCode.startsWith(`${soCode}.`)).map((p) => p.goalId));
@@ -151,7 +166,10 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
       expect(other.edges.every((e) => e.node.department.code === 'URB_PROG')).toBe(true);
 
       const forbidden = await goals({ f: { department: 'URB_PROG' } });
-      expect(forbidden.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'department' }, message: expect.stringMatching(/non è tra i suoi/) });
+      expect(forbidden.errors![0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN', field: 'department' },
+        message: expect.stringMatching(/non è tra i suoi/),
+      });
       const council = await goals({}, await t.loginAs(Role.COUNCIL_MEMBER));
       expect(council.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/consiglieri consultano il piano/) });
       expect(outcome(await goals({ f: { department: 'NON_ESISTE' } }, office))).toBe('NOT_FOUND');
@@ -167,7 +185,7 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
     it('shows the open period: no status yet, the previous one as reference, contributions, missing only', async () => {
       const open = (f: Record<string, unknown> = {}) => allNodes({ p: OPEN, f });
       const missingLead = await open({ relation: 'LEAD', missingOnly: true });
-      expect(missingLead.totalCount).toBe(18);
+      expect(missingLead.totalCount).toBe(31);
       const target = missingLead.edges[0].node;
       expect(target).toMatchObject({ status: null, previousStatus: { period: APPROVED } });
       // A Decimal typed as a JSON number, as the web form sends it.
@@ -179,7 +197,7 @@ describe('departments at work: me, goal context and departmentGoals on the Livor
       );
       expect(written.setGoalStatus.percentComplete).toBe('60.50');
       const after = await open({ relation: 'LEAD', missingOnly: true });
-      expect(after.totalCount).toBe(17);
+      expect(after.totalCount).toBe(30);
       expect(after.edges.map((e) => e.node.goal.id)).not.toContain(target.goal.id);
       const updated = (await open({ relation: 'LEAD' })).edges.find((e) => e.node.goal.id === target.goal.id)!.node;
       expect(updated.status).toMatchObject({ period: OPEN, narrative: 'Avviati i lavori.', percentComplete: '60.50', version: 1 });

@@ -53,7 +53,8 @@ describe('user administration (Livorno)', () => {
         { code: 'SVM', name: 'Sviluppo, valorizzazione e manutenzioni' },
       ],
       lastLoginAt: null,
-      mustChangePassword: false,
+      // The administrator chose the password: the user picks their own at the first login.
+      mustChangePassword: true,
     });
     expect(Date.now() - Date.parse(head.createdAt)).toBeLessThan(60_000);
     expect(outcome(await login('g.verdi', 'password-di-g.verdi'))).toBe('OK');
@@ -102,7 +103,7 @@ describe('user administration (Livorno)', () => {
     const [resetRow] = await t.db.orm.em
       .getConnection()
       .execute<{ operation: string; before: object; after: object }[]>(`select operation, before, after from audit_entry where entity_id = ? and operation = 'RESET_USER_PASSWORD'`, [user.id]);
-    expect(resetRow).toMatchObject({ before: { mustChangePassword: false }, after: { mustChangePassword: true, passwordReset: true, sessionsEnded: 1 } });
+    expect(resetRow).toMatchObject({ before: { mustChangePassword: true }, after: { mustChangePassword: true, passwordReset: true, sessionsEnded: 1 } });
     expect(JSON.stringify(resetRow)).not.toMatch(/scrypt|temporanea-2024|password-di|passwordHash/);
   });
 
@@ -116,8 +117,9 @@ describe('user administration (Livorno)', () => {
     const self = await t.gql(RESET, { id: adminId, p: 'una-nuova-password-lunga' }, admin);
     expect(self.errors![0]).toMatchObject({ message: expect.stringContaining('cambio password'), extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
     expect(outcome(await t.gql(RESET, { id: '00000000-0000-4000-8000-000000000000', p: 'una-nuova-password-lunga' }, admin))).toBe('NOT_FOUND');
-    expect(outcome(await t.gql(RESET, { id: 'non-un-uuid', p: 'una-nuova-password-lunga' }, admin))).toBe('NOT_FOUND');
-    expect(outcome(await t.gql(`mutation { setUserActive(id: "non-un-uuid", active: false) { id } }`, {}, admin))).toBe('NOT_FOUND');
+    // Not a UUID: refused before execution, like every malformed id.
+    expect(outcome(await t.gql(RESET, { id: 'non-un-uuid', p: 'una-nuova-password-lunga' }, admin))).toBe('BAD_USER_INPUT');
+    expect(outcome(await t.gql(`mutation { setUserActive(id: "non-un-uuid", active: false) { id } }`, {}, admin))).toBe('BAD_USER_INPUT');
     const office = await t.loginAs(Role.PLANNING_OFFICE);
     expect(outcome(await t.gql(RESET, { id: user.id, p: 'una-nuova-password-lunga' }, office))).toBe('FORBIDDEN');
     expect(outcome(await t.gql(RESET, { id: user.id, p: 'una-nuova-password-lunga' }, null))).toBe('UNAUTHENTICATED');

@@ -136,7 +136,7 @@ async function main(argv: string[]): Promise<void> {
         const found = await em.findOne(Ente, { istatCode: ente });
         if (!found) throw new Error(`Nessun ente con codice ISTAT ${ente}.`);
         const departmentCodes = (opt('departments') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-        const user = await createUser(em, { enteId: found.id, username, displayName: name, role: role as Role, password, departmentCodes });
+        const user = await createUser(em, { enteId: found.id, username, displayName: name, role: role as Role, password, departmentCodes, mustChangePassword: true });
         await recordCliAudit(em, found.id, user.id, user.username, role);
         out(`Utente ${user.username} (${role}) creato per ${found.name}.`);
         if (generated) out(`Password generata (mostrata una sola volta): ${password}`);

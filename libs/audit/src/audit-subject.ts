@@ -67,8 +67,11 @@ left join indicator i on i.id = case when e.entity_type = 'Indicator' then e.uid
 left join goal g on g.id = coalesce(gs.goal_id, gc.goal_id, i.goal_id)
 left join operational_objective o on o.id = coalesce(i.objective_id, g.objective_id)
 left join lateral (
+  -- The department that reports the goal: its capofila, or the only department it lists.
   select gd.department_id from goal_department gd
-  where gd.goal_id = g.id and gd.lead and gd.department_id is not null order by gd.position limit 1
+  where gd.goal_id = g.id and gd.department_id is not null
+    and (gd.lead or (select count(*) from goal_department x where x.goal_id = g.id) = 1)
+  order by gd.lead desc, gd.position limit 1
 ) lead on true
 left join department d on d.id = coalesce(gc.department_id, dr.department_id, lead.department_id)
 left join reporting_period p on p.id = coalesce(e.period_id, case when e.entity_type = 'ReportingPeriod' then e.uid end)

@@ -11,6 +11,11 @@ export interface NewUser {
   role: Role;
   password: string;
   departmentCodes?: string[];
+  /**
+   * The password was chosen by someone else (an administrator, an operator): the user picks their
+   * own at the first login. Off for demo and test users.
+   */
+  mustChangePassword?: boolean;
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -46,6 +51,7 @@ export async function createUser(em: EntityManager, input: NewUser): Promise<Use
       displayName: input.displayName.trim(),
       role: input.role,
       passwordHash: await hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword ?? false,
     });
     for (const department of departments) tx.create(UserDepartment, { ente, user, department });
     await tx.flush();

@@ -101,6 +101,32 @@ describe('saveGoalReport', () => {
     });
   });
 
+  it('lets the only department a goal lists report it, though the document marks no capofila', async () => {
+    const [sole] = await t.db.orm.em.getConnection().execute<{ goal_id: string; code: string }[]>(
+      `select g.id as goal_id, d.code from goal g join goal_department gd on gd.goal_id = g.id join department d on d.id = gd.department_id
+        join operational_objective o on o.id = g.objective_id
+       where not gd.lead and (select count(*) from goal_department x where x.goal_id = g.id) = 1 and o.introduced_by_id is null
+       order by string_to_array(o.code, '.')::int[], g.position limit 1`,
+    );
+    const soleHead = await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: [sole.code] });
+    const saved = await ok<{ saveGoalReport: { status: { version: number } } }>(
+      t,
+      SAVE,
+      {
+        input: {
+          goalId: sole.goal_id,
+          period: PERIOD,
+          status: { narrative: 'Unico settore responsabile.', declaredState: 'IN_PROGRESS', expectedVersion: null },
+        },
+      },
+      soleHead,
+    );
+    expect(saved.saveGoalReport.status.version).toBe(1);
+    const contribution = await t.gql(M.contribute, { g: sole.goal_id, p: PERIOD, d: sole.code, t: 'Contributo' }, soleHead);
+    expect(contribution.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    expect(contribution.errors?.[0].message).toMatch(/scrive lo stato di attuazione/);
+  });
+
   it('is refused to roles that do not enter data', async () => {
     const council = await t.loginAs(Role.COUNCIL_MEMBER);
     expect((await t.gql(SAVE, { input: input() }, council)).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');

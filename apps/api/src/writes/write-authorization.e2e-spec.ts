@@ -148,9 +148,11 @@ describe('write API authorization: role × operation', () => {
       t.gql(M.statusHistory, { g: ids.foreignGoalId, p: '2020-06-30' }, tokens.AUDITOR),
       t.gql(M.resultHistory, { i: ids.foreignIndicatorId, p: '2020-06-30' }, tokens.AUDITOR),
       t.gql(M.openPeriod, { e: 'non-esiste', d: '2021-06-30' }, tokens.PLANNING_OFFICE),
-      t.gql(M.setStatus, { input: { goalId: 'non-un-uuid', period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.PLANNING_OFFICE),
     ];
     expect((await Promise.all(foreign)).map(outcome)).toEqual(foreign.map(() => 'NOT_FOUND'));
+    // An id that is not a UUID names nothing: refused before execution.
+    const malformed = await t.gql(M.setStatus, { input: { goalId: 'non-un-uuid', period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.PLANNING_OFFICE);
+    expect(outcome(malformed)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a lead department head a contribution signed by their own lead department', async () => {

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useSession, useUser } from '../auth/session';
 import { Icon } from '../components/Icon';
 import { NAVIGATION, ROLE_NAMES } from './navigation';
 import { CenterHeader, SiteFooter, SkipLink } from './SiteFrame';
+import { markFirstScreen } from '../lib/first-screen';
 
 /**
  * The page frame of the Italian PA design system (bootstrap-italia): slim header with the user,
@@ -13,6 +14,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const user = useUser();
   const { logout } = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(markFirstScreen, []);
   const entries = NAVIGATION.filter((e) => e.roles.includes(user.role));
 
   return (
@@ -24,7 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <div className="row">
               <div className="col-12">
                 <div className="it-header-slim-wrapper-content">
-                  <span className="navbar-brand">Programmazione strategica dell'ente</span>
+                  <span className="navbar-brand">{user.ente.name}</span>
                   <div className="it-header-slim-right-zone gap-3">
                     <span className="text-white d-none d-md-inline">
                       {user.displayName} · {ROLE_NAMES[user.role]}

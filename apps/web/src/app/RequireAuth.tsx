@@ -15,6 +15,11 @@ export function RequireAuth({ children, roles }: { children: ReactNode; roles?: 
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/accesso' : `/accesso?dopo=${encodeURIComponent(next)}`} replace />;
   }
+  // A password reset by the administrator: a new one before anything else, then back here.
+  if (state.user.mustChangePassword && location.pathname !== '/profilo') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/profilo' : `/profilo?dopo=${encodeURIComponent(next)}`} replace />;
+  }
   if (roles && !roles.includes(state.user.role)) {
     return (
       <AppLayout>

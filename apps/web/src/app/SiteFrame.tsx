@@ -1,12 +1,15 @@
+import { Skiplink, SkiplinkItem } from 'design-react-kit';
 import { Link } from 'react-router';
 import { Icon } from '../components/Icon';
 
 /** First focusable element of every page: straight to the content (WCAG 2.4.1). */
 export function SkipLink() {
   return (
-    <a className="visually-hidden-focusable skiplink-link" href="#contenuto">
-      Vai al contenuto principale
-    </a>
+    <Skiplink>
+      <SkiplinkItem href="#contenuto" className="skiplink-link">
+        Vai al contenuto principale
+      </SkiplinkItem>
+    </Skiplink>
   );
 }
 

@@ -14,6 +14,15 @@ export const MeQuery = graphql(`
       role
       readOnly
       departmentIds
+      departments {
+        code
+        name
+      }
+      ente {
+        name
+        istatCode
+      }
+      mustChangePassword
     }
   }
 `);
@@ -42,6 +51,11 @@ export interface SessionUser {
   role: Role;
   readOnly: boolean;
   departmentIds: string[];
+  /** The departments a department head answers for, by name. */
+  departments: { code: string; name: string }[];
+  ente: { name: string; istatCode: string };
+  /** The administrator reset the password: the app asks for a new one before anything else. */
+  mustChangePassword: boolean;
 }
 
 type State = { status: 'loading' } | { status: 'anonymous'; notice?: string } | { status: 'authenticated'; user: SessionUser };
@@ -51,6 +65,8 @@ interface SessionApi {
   /** Logs in; resolves to an Italian error message, or null on success. */
   login(username: string, password: string): Promise<string | null>;
   logout(): Promise<void>;
+  /** Reads `me` again (after the user changed something about themselves, e.g. the password). */
+  refresh(): void;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -112,11 +128,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 }
 
-function SessionState({ children, notice, login, logout }: { children: ReactNode; notice?: string } & Omit<SessionApi, 'state'>) {
+function SessionState({ children, notice, login, logout }: { children: ReactNode; notice?: string } & Omit<SessionApi, 'state' | 'refresh'>) {
   // Without the session's CSRF cookie there is no session: the login page shows at once, with no
   // round trip (the cookie itself is httpOnly and cannot be read).
   const hasSession = csrfToken() !== undefined;
-  const [me] = useQuery({ query: MeQuery, requestPolicy: 'network-only', context: SESSION_CHECK, pause: !hasSession });
+  const [me, reexecute] = useQuery({ query: MeQuery, requestPolicy: 'network-only', context: SESSION_CHECK, pause: !hasSession });
   const state = useMemo<State>(() => {
     if (!hasSession) return { status: 'anonymous', notice };
     if (me.data?.me) return { status: 'authenticated', user: me.data.me };
@@ -127,7 +143,7 @@ function SessionState({ children, notice, login, logout }: { children: ReactNode
     const own = reason ? ENDED_NOTICES[reason] : problem?.code === 'NETWORK_ERROR' ? problem.message : undefined;
     return { status: 'anonymous', notice: own ?? notice };
   }, [me, notice, hasSession]);
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const value = useMemo(() => ({ state, login, logout, refresh: () => reexecute({ requestPolicy: 'network-only' }) }), [state, login, logout, reexecute]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import { Spinner } from 'design-react-kit';
 import type { CombinedError } from 'urql';
 import { problemsOf } from '../graphql/errors';
 
@@ -20,7 +21,7 @@ export function ErrorAlert({ error, title }: { error: CombinedError | undefined 
 export function Loading({ label = 'Caricamento in corso…' }: { label?: string }) {
   return (
     <div className="d-flex align-items-center gap-2 my-4" role="status">
-      <div className="progress-spinner progress-spinner-active size-sm" aria-hidden="true" />
+      <Spinner active small label="" aria-hidden="true" />
       <span>{label}</span>
     </div>
   );

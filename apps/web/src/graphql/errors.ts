@@ -24,3 +24,16 @@ export function problemsOf(error: CombinedError | undefined | null): ApiProblem[
 export function firstProblem(error: CombinedError | undefined | null): ApiProblem | null {
   return problemsOf(error)[0] ?? null;
 }
+
+/**
+ * The API's message for one of a form's fields (`extensions.field`, mapped to the form's name), so
+ * it is shown beside that field; null when the error is about something else (shown as an alert).
+ */
+export function fieldProblem<F extends string>(
+  error: CombinedError | undefined | null,
+  fields: Readonly<Record<string, F>>,
+): { field: F; message: string } | null {
+  const problem = firstProblem(error);
+  const field = problem?.field ? fields[problem.field] : undefined;
+  return problem && field ? { field, message: problem.message } : null;
+}

@@ -18,5 +18,7 @@ describe('Italian formats', () => {
     expect(formatDate('2020-06-30')).toBe('30/06/2020');
     expect(formatBytes(1_300_000)).toBe('1,2 MB');
     expect(formatBytes(86_000)).toBe('84 kB');
+    expect(formatBytes(1_048_000)).toBe('1023 kB');
+    expect(formatBytes(1_048_300)).toBe('1 MB');
   });
 });

@@ -23,3 +23,12 @@ export function nextCutoff(after: string | null, startYear: number): string {
   const [year, month] = after.split('-').map(Number);
   return month <= 6 ? `${year}-12-31` : `${year + 1}-06-30`;
 }
+
+/** States in which the Giunta has taken note: the report is final and council members read it. */
+export const PUBLISHED: readonly PeriodState[] = ['NOTED_BY_GIUNTA', 'APPROVED_BY_COUNCIL'];
+
+/** The latest period the Giunta has taken note of (what a council member reads), else the current one. */
+export function latestPublished<P extends PeriodLike>(periods: readonly P[]): P | null {
+  const byDate = [...periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate));
+  return byDate.find((p) => PUBLISHED.includes(p.state)) ?? currentPeriod(periods);
+}

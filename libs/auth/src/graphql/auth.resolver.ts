@@ -2,7 +2,7 @@ import { Inject, type OnApplicationShutdown } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiToken, Role, User } from '@dup/domain';
-import { badUserInput, DomainError, isUuid, notFound, type RequestContextBase } from '@dup/graphql-kit';
+import { badUserInput, DomainError, notFound, type RequestContextBase } from '@dup/graphql-kit';
 import { recordAudit } from '@dup/audit';
 import type { AuthContext } from '../access';
 import { requireRole, requireViewer } from '../access';
@@ -137,7 +137,6 @@ export class AuthResolver implements OnApplicationShutdown {
   @Mutation(() => ApiTokenType, { description: 'Revoca un token API (del revisore stesso, o di chiunque per un amministratore).' })
   async revokeApiToken(@Context() ctx: RequestContextBase & AuthContext, @Args('id', { type: () => ID, description: 'Identificativo del token.' }) id: string) {
     const viewer = requireRole(ctx, [Role.AUDITOR, Role.ADMIN], { write: true });
-    if (!isUuid(id)) throw notFound('Token API', id);
     return ctx.em.transactional(async (tx) => {
       const token = await tx.findOne(ApiToken, { id, ente: viewer.enteId, ...(viewer.role === Role.ADMIN ? {} : { user: viewer.userId }) });
       if (!token) throw notFound('Token API', id);

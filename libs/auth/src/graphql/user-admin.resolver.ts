@@ -23,7 +23,7 @@ export class UserAdminResolver {
   async createUser(@Context() ctx: Ctx, @Args('input', { description: 'Dati del nuovo utente.' }) input: CreateUserInput): Promise<UserType> {
     const viewer = requireRole(ctx, [Role.ADMIN], { write: true });
     return ctx.em.transactional(async (tx) => {
-      const user = await createUser(tx, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId });
+      const user = await createUser(tx, { ...input, departmentCodes: input.departmentCodes ?? [], enteId: viewer.enteId, mustChangePassword: true });
       const after = await userView(tx, user);
       await recordAudit(tx, viewer, { operation: 'CREATE_USER', entityType: 'User', entityId: user.id, after, requestId: ctx.requestId });
       return after;

@@ -129,6 +129,8 @@ export const toGoalDepartment = (r: E.GoalDepartment): T.GoalDepartmentType => (
   allDepartmentsLabel: nul(r.allDepartmentsLabel),
   printedName: r.printedName,
   lead: r.lead,
+  // Refined by the edition tree, which sees all of the goal's rows (reportingLeadRows).
+  reportingLead: r.lead,
   years: r.years,
   note: nul(r.note),
 });

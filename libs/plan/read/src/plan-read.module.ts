@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GoalQueryResolver } from './resolvers/goal.resolver';
 import { GoalContextResolver, OperationalObjectiveContextResolver } from './resolvers/plan-context.resolvers';
 import { PlanQueryResolver } from './resolvers/query.resolver';
 import { GoalResolver, IndicatorResolver, PlanEditionResolver } from './resolvers/tree.resolvers';
@@ -7,6 +8,7 @@ import { ViewerPlanResolver } from './resolvers/viewer.resolver';
 /** Every resolver of the read API, also used to print the committed schema. */
 export const PLAN_READ_RESOLVERS = [
   PlanQueryResolver,
+  GoalQueryResolver,
   PlanEditionResolver,
   GoalResolver,
   IndicatorResolver,

@@ -27,3 +27,14 @@ export class DomainError extends GraphQLError {
 export const badUserInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
 export const notFound = (entity: string, key: string) =>
   new DomainError('NOT_FOUND', `${entity} non trovato: ${key}`, { entity, key });
+
+/** Every id of the database: a UUID. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A malformed id cannot name a row: NOT_FOUND, before PostgreSQL rejects the uuid cast. (Over
+ * GraphQL, inputValuesPlugin already refuses a malformed ID argument with BAD_USER_INPUT.)
+ */
+export function checkId(id: string, entity: string): void {
+  if (!UUID_PATTERN.test(id)) throw notFound(entity, id);
+}

@@ -155,6 +155,17 @@ describe('translateFrameworkMessage (Apollo Server HTTP checks)', () => {
     return (JSON.parse(response.body.string) as { errors: { message: string }[] }).errors[0].message;
   }
   const json = { 'content-type': 'application/json' };
+  async function introspectionOff(): Promise<string> {
+    const closed = new ApolloServer({ schema, introspection: false });
+    await closed.start();
+    try {
+      const response = await closed.executeOperation({ query: '{ __schema { types { name } } }' });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult.errors![0].message;
+    } finally {
+      await closed.stop();
+    }
+  }
 
   it.each([
     [
@@ -176,6 +187,7 @@ describe('translateFrameworkMessage (Apollo Server HTTP checks)', () => {
     ['search parameter not an object', () => apolloMessage('GET', { 'apollo-require-preflight': 'true' }, undefined, 'query=%7Bcount%7D&variables=5'), 'Il parametro "variables" dell\'indirizzo deve contenere un oggetto JSON.'],
     ['other method', () => apolloMessage('PUT', json, { query: '{ count }' }), 'Sono accettate solo richieste GET e POST.'],
     ['batch refused', () => apolloMessage('POST', json, [{ query: '{ count }' }]), "Non è possibile inviare più operazioni in un'unica richiesta (batch)."],
+    ["Apollo's introspection refusal", () => introspectionOff(), "L'introspezione dello schema (introspection) è disattivata su questo servizio."],
     ['persisted query', () => apolloMessage('POST', json, { extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }), 'Le richieste persistite (persisted queries) non sono supportate: inviare il testo della richiesta.'],
   ])('%s', async (_label, produce, italian) => {
     expect(translateFrameworkMessage(await produce())).toBe(italian);

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
+  getNamedType,
   getVariableValues,
+  GraphQLID,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -14,22 +16,13 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { DomainError } from './domain-error';
-
-/** Every ID the API accepts names a row of the database: a UUID (see isUuid). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Whether an ID can name a row. One that cannot is answered NOT_FOUND by the service that looks
- * it up, like an unknown one, before it reaches PostgreSQL's uuid parser.
- */
-export const isUuid = (id: string): boolean => UUID.test(id);
+import { DomainError, UUID_PATTERN } from './domain-error';
 
 /**
  * Argument values PostgreSQL would refuse, refused first with BAD_USER_INPUT and the argument's
- * name: text holding a NUL character, which no PostgreSQL text can. Runs once the operation is
- * validated, before any resolver; values of the wrong type are left to graphql-js, which
- * reports them itself.
+ * name: text holding a NUL character (no PostgreSQL text can), and IDs that are not UUIDs. Runs
+ * once the operation is validated, before any resolver; values of the wrong type are left to
+ * graphql-js, which reports them itself.
  */
 export function inputValuesPlugin(options: { schema: () => GraphQLSchema }): ApolloServerPlugin {
   return {
@@ -74,7 +67,11 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string): void 
     for (const field of Object.values(type.getFields())) checkValue(field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`);
     return;
   }
-  if (typeof value === 'string' && value.includes('\u0000')) {
+  if (typeof value !== 'string') return;
+  if (value.includes('\u0000')) {
     throw new DomainError('BAD_USER_INPUT', `Il valore di "${path}" contiene un carattere non ammesso (NUL, codice 0).`, { field: path });
+  }
+  if (getNamedType(type) === GraphQLID && !UUID_PATTERN.test(value)) {
+    throw new DomainError('BAD_USER_INPUT', `Il valore di "${path}" non è un identificativo valido: usare l'"id" restituito dal servizio.`, { field: path });
   }
 }

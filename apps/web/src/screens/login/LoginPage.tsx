@@ -1,9 +1,11 @@
+import { Button } from 'design-react-kit';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/fields';
+import { markFirstScreen } from '../../lib/first-screen';
 import { CenterHeader, SiteFooter, SkipLink } from '../../app/SiteFrame';
 
 interface LoginForm {
@@ -26,6 +28,7 @@ export function LoginPage() {
   useEffect(() => {
     if (failure) setFocus('password');
   }, [failure, setFocus]);
+  useEffect(markFirstScreen, []);
 
   if (state.status === 'authenticated') {
     // Report downloads are served by the API, not by the app's router.
@@ -84,9 +87,9 @@ export function LoginPage() {
                 error={errors.password?.message}
                 registration={register('password', { required: 'Inserire la password.' })}
               />
-              <button type="submit" className="btn btn-primary w-100" disabled={formState.isSubmitting}>
+              <Button type="submit" color="primary" className="w-100" disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? 'Accesso in corso…' : 'Accedi'}
-              </button>
+              </Button>
             </form>
             <p className="small text-muted mt-4">
               Chi non ha le credenziali le chiede all'amministratore del sistema dell'ente. Le operazioni sono registrate nel registro delle modifiche.

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EditionPeriodPicker } from '../../components/EditionPeriodPicker';
 import { ErrorAlert, Loading } from '../../components/Feedback';
@@ -13,7 +13,9 @@ import { PlanTreeQuery } from './plan-queries';
 /** Piano: the whole plan of an edition, searchable, with each goal's state at a period. */
 export default function PlanPage() {
   const { editions, edition, period, fetching, error, choose } = useEditionPeriod();
-  const [search, setSearch] = useState('');
+  const [params] = useSearchParams();
+  // A link may open the plan on a search (?cerca=7.01.01: the goal page's path links back this way).
+  const [search, setSearch] = useState(() => params.get('cerca') ?? '');
   const deferredSearch = useDeferredValue(search);
   const [tree] = useQuery({
     query: PlanTreeQuery,
@@ -111,7 +113,7 @@ function ObjectiveBlock({ objective, open, periodLabel }: { objective: Operation
             <tbody>
               {objective.goals.map((goal) => {
                 const status = goal.statuses[0];
-                const lead = goal.departments.find((d) => d.lead);
+                const lead = goal.departments.find((d) => d.reportingLead);
                 return (
                   <tr key={goal.id}>
                     <td>{goal.position}</td>

@@ -78,6 +78,7 @@ export const PlanTreeQuery = graphql(`
               title
               departments {
                 lead
+                reportingLead
                 printedName
                 department {
                   code

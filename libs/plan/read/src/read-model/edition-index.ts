@@ -23,6 +23,8 @@ export interface EditionIndex {
   objectives: readonly ObjectivePlace[];
   /** Goals in plan order. */
   goals: readonly GoalPlace[];
+  /** Goals by id (the `goal(id)` query). */
+  goalsById: ReadonlyMap<string, GoalPlace>;
 }
 
 /*
@@ -52,7 +54,8 @@ export function editionIndex(tree: EditionTree): EditionIndex {
       }
     }
   }
-  index = { objectives, goals: objectives.flatMap((o) => o.goals) };
+  const goals = objectives.flatMap((o) => o.goals);
+  index = { objectives, goals, goalsById: new Map(goals.map((g) => [g.goal.id, g])) };
   indexes.set(tree, index);
   return index;
 }

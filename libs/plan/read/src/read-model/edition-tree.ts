@@ -22,6 +22,12 @@ export interface EditionTree {
 export const EDITION_TREE_STATEMENTS = 17;
 const joined = { strategy: 'joined' } as const;
 
+/** Marks the rows that report the goal's status (see the domain's reportingLeadRows). */
+function withReportingLead(rows: T.GoalDepartmentType[]): T.GoalDepartmentType[] {
+  const leads = E.reportingLeadRows(rows, (r) => r.department !== null);
+  return rows.map((r) => ({ ...r, reportingLead: leads.includes(r) }));
+}
+
 /**
  * Loads the whole tree of an edition with a fixed list of statements (EDITION_TREE_STATEMENTS),
  * one per level, each fetching everything its level shows through joined `populate`, all filtered
@@ -80,7 +86,7 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
 
   const toGoal = (g: E.Goal): T.GoalType => ({
     ...M.toGoal(g),
-    departments: (departmentsByGoal.get(g.id) ?? none).map(M.toGoalDepartment),
+    departments: withReportingLead((departmentsByGoal.get(g.id) ?? none).map(M.toGoalDepartment)),
     statusList: progress.statuses.get(g.id) ?? none,
   });
   const toIndicator = (i: E.Indicator): T.IndicatorType => ({

@@ -95,7 +95,12 @@ export class GoalDepartmentType {
   @Field({ description: 'Vero per la voce "tutti i settori".' }) allDepartments!: boolean;
   @Field(() => String, { nullable: true, description: 'Formulazione della voce "tutti i settori".' }) allDepartmentsLabel!: string | null;
   @Field({ description: 'Denominazione come stampata nel documento.' }) printedName!: string;
-  @Field({ description: 'Settore capofila.' }) lead!: boolean;
+  @Field({ description: 'Settore capofila, come indicato nel documento.' }) lead!: boolean;
+  @Field({
+    description:
+      "Settore che scrive lo stato di attuazione: il capofila o, se la finalità elenca un solo settore senza indicarlo capofila, quel settore.",
+  })
+  reportingLead!: boolean;
   @Field(() => [Int], { description: 'Anni in cui il settore è attivo sulla finalità.' }) years!: number[];
   @Field(() => String, { nullable: true, description: 'Annotazione.' }) note!: string | null;
 }

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Department, GoalContribution, GoalDepartment, Role, type Viewer } from '@dup/domain';
 import { recordAudit } from '@dup/audit';
 import { badUserInput, DomainError, notFound } from '@dup/graphql-kit';
-import { findGoal } from './department-access';
+import { findGoal, reportingLeads } from './department-access';
 import { MAX_NARRATIVE, text } from './validation';
 import {
   assertDepartmentsOpen,
@@ -68,10 +68,11 @@ export async function addGoalContribution(ctx: WriteContext, input: AddGoalContr
       if (viewer.role === Role.DEPARTMENT_HEAD && !ownDepartment) {
         throw new DomainError('FORBIDDEN', `Il settore ${department.name} non è tra i suoi: può firmare contributi solo per i propri settori.`);
       }
-      const row = await tx.findOne(GoalDepartment, { goal, department });
-      if (!row || row.lead) {
+      const rows = await tx.find(GoalDepartment, { goal });
+      const row = rows.find((r) => r.department?.id === department.id);
+      if (!row || reportingLeads(rows).includes(row)) {
         const message = row
-          ? `Il settore ${department.name} è capofila della finalità: ne scrive lo stato di attuazione, non un contributo.`
+          ? `Il settore ${department.name} scrive lo stato di attuazione della finalità (ne è il capofila o l'unico settore): non un contributo.`
           : `Il settore ${department.name} non è coinvolto nella finalità.`;
         // For a department head this is about what they may do; for the planning office, a wrong input.
         throw viewer.role === Role.DEPARTMENT_HEAD ? new DomainError('FORBIDDEN', message) : badUserInput('departmentCode', message);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Goal, GoalDepartment, Indicator, OperationalObjective, Role, type Viewer } from '@dup/domain';
+import { Goal, GoalDepartment, Indicator, OperationalObjective, reportingLeadRows, Role, type Viewer } from '@dup/domain';
 import { DomainError, notFound } from '@dup/graphql-kit';
 import { checkId } from './write-context';
 
@@ -26,6 +26,13 @@ async function viewerRowsOfGoal(em: EntityManager, viewer: Viewer, goal: Goal): 
   return em.find(GoalDepartment, { goal, department: { $in: [...viewer.departmentIds] } });
 }
 
+/** Of the given goal rows, those that report the goal's status (capofila, or the only department listed). */
+export function reportingLeads(rows: readonly GoalDepartment[]): GoalDepartment[] {
+  const byGoal = new Map<string, GoalDepartment[]>();
+  for (const row of rows) byGoal.set(row.goal.id, [...(byGoal.get(row.goal.id) ?? []), row]);
+  return [...byGoal.values()].flatMap((goalRows) => reportingLeadRows(goalRows, (r) => Boolean(r.department)));
+}
+
 /**
  * The viewer's departments that lead the goal (capofila): they write its status. Empty for the
  * planning office, which needs none. A department head without one gets FORBIDDEN, told whether
@@ -34,7 +41,10 @@ async function viewerRowsOfGoal(em: EntityManager, viewer: Viewer, goal: Goal): 
 export async function requireGoalLead(em: EntityManager, viewer: Viewer, goal: Goal): Promise<string[]> {
   if (viewer.role !== Role.DEPARTMENT_HEAD) return [];
   const rows = await viewerRowsOfGoal(em, viewer, goal);
-  const lead = rows.filter((r) => r.lead).map((r) => r.department!.id);
+  const own = new Set(viewer.departmentIds);
+  const lead = reportingLeads(await em.find(GoalDepartment, { goal }))
+    .map((r) => r.department?.id)
+    .filter((id): id is string => Boolean(id && own.has(id)));
   if (lead.length) return lead;
   throw new DomainError(
     'FORBIDDEN',
@@ -55,8 +65,14 @@ export async function isGoalConcerned(em: EntityManager, viewer: Viewer, goal: G
  */
 export async function requireObjectiveLead(em: EntityManager, viewer: Viewer, objective: OperationalObjective): Promise<string[]> {
   if (viewer.role !== Role.DEPARTMENT_HEAD) return [];
-  const rows = await objectiveRowsOfViewer(em, viewer, objective);
-  const lead = [...new Set(rows.filter((r) => r.lead).map((r) => r.department!.id))];
+  const own = new Set(viewer.departmentIds);
+  const lead = [
+    ...new Set(
+      reportingLeads(await em.find(GoalDepartment, { goal: { objective } }))
+        .map((r) => r.department?.id)
+        .filter((id): id is string => Boolean(id && own.has(id))),
+    ),
+  ];
   if (lead.length) return lead;
   throw new DomainError(
     'FORBIDDEN',

@@ -67,7 +67,7 @@ export function departmentGoalItems(index: EditionIndex, cutoff: string): Depart
     for (const row of place.goal.departments) {
       if (!row.department) continue;
       const seen = relations.get(row.department.id);
-      relations.set(row.department.id, { department: row.department, lead: row.lead || Boolean(seen?.lead) });
+      relations.set(row.department.id, { department: row.department, lead: row.reportingLead || Boolean(seen?.lead) });
     }
     const statuses = place.goal.statusList;
     const status = statuses.find((s) => s.period === cutoff) ?? null;

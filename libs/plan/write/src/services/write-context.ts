@@ -10,12 +10,7 @@ export interface WriteContext {
   requestId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id cannot name a row: NOT_FOUND, before PostgreSQL rejects the uuid cast. */
-export function checkId(id: string, entity: string): void {
-  if (!UUID.test(id)) throw notFound(entity, id);
-}
+export { checkId } from '@dup/graphql-kit';
 
 /** 2020-06-30 → 30/06/2020, as the documents print dates. */
 export const italianDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
