@@ -33,6 +33,9 @@ async function typename(port: number): Promise<unknown> {
   return ((await res.json()) as { data?: { __typename: string } }).data?.__typename;
 }
 
+/** Each test starts services and databases (the first initialises the cluster): minutes on a busy machine. */
+const PROCESS_TEST_TIMEOUT = 240_000;
+
 /**
  * The built service on an embedded PostgreSQL, killed and restarted as operators and crashes
  * do. No demo data (the schema only), no warm-up: these tests are about processes.
@@ -59,7 +62,7 @@ describe('embedded PostgreSQL: recovery after crashes', () => {
     await waitFor(() => !pid || !alive(pid), 30_000, 'the test server to stop');
     await rm(dataDir, { recursive: true, force: true });
     await rm(`${dataDir}.credentials.json`, { force: true });
-  });
+  }, PROCESS_TEST_TIMEOUT);
 
   it('refuses a second service on the folder, and after a SIGKILL of the service stops the orphaned server and starts', async () => {
     const port = await findFreePort();
@@ -89,7 +92,7 @@ describe('embedded PostgreSQL: recovery after crashes', () => {
     third.child.kill('SIGTERM');
     expect(await third.exit).toBe(0);
     expect(postmasterPid(dataDir)).toBeNull();
-  });
+  }, PROCESS_TEST_TIMEOUT);
 
   it('never signals a live process that is not the folder\'s server, whatever the pid file says', async () => {
     const bystander = spawn('sleep', ['120'], { stdio: 'ignore' });
@@ -105,7 +108,7 @@ describe('embedded PostgreSQL: recovery after crashes', () => {
     } finally {
       bystander.kill('SIGKILL');
     }
-  });
+  }, PROCESS_TEST_TIMEOUT);
 
   it.each([
     ['killed (SIGKILL)', 'SIGKILL'],
@@ -124,5 +127,5 @@ describe('embedded PostgreSQL: recovery after crashes', () => {
     service.child.kill('SIGTERM');
     expect(await service.exit).toBe(0);
     expect(postmasterPid(dataDir)).toBeNull();
-  });
+  }, PROCESS_TEST_TIMEOUT);
 });

@@ -143,6 +143,6 @@ describe('GraphQL whole tree over HTTP', () => {
         expect(counts.warm).toEqual(Array.from({ length: RUNS }, () => WARM));
         expect(counts.warmAfterWrite).toBe(WARM);
       }
-    });
+    }, 240_000);
   });
 });

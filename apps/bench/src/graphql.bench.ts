@@ -174,6 +174,7 @@ async function measureMixed(server: BenchServer, plannerToken: string, readBody:
     period: '2020-12-31',
     clients: MIXED_CLIENTS,
     durationSeconds: MIXED_SECONDS,
+    serverCpuMs: () => server.cpuMs(),
   });
 }
 

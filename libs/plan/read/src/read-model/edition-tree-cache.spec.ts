@@ -2,7 +2,8 @@ import { PlanEdition } from '@dup/domain';
 import { SqlStatementCounter } from '@dup/database';
 import { loadDataset, readShippedDataset } from '@dup/seed';
 import { createTestDatabase, type TestDatabase } from '@dup/testing';
-import { EDITION_PROGRESS_STATEMENTS, EDITION_TREE_STATEMENTS, type EditionTree } from './edition-tree';
+import { EDITION_TREE_STATEMENTS, type EditionTree } from './edition-tree';
+import { EDITION_PROGRESS_STATEMENTS } from './edition-progress';
 import { cachedEditionTree, readPlanDataVersions } from './edition-tree-cache';
 
 const goalsOf = (tree: EditionTree) => tree.mandateLines.flatMap((l) => l.strategicObjectives.flatMap((s) => s.operationalObjectives.flatMap((o) => o.goals)));

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadEditionProgress, loadEditionTree, withProgress, type EditionTree } from './edition-tree';
+import { loadEditionTree, type EditionTree } from './edition-tree';
+import { loadEditionProgress, withProgress } from './edition-progress';
 
 /**
  * The plan's data versions: PostgreSQL triggers bump `version` in every transaction that writes

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import * as E from '@dup/domain';
 import * as M from '../mappers';
 import type * as T from '../types';
+import { loadEditionProgress } from './edition-progress';
 
 /** Everything the plan tree shows for one edition, as DTOs that carry their children. */
 export interface EditionTree {
@@ -19,19 +20,6 @@ export interface EditionTree {
 
 /** The statements one tree build issues, whatever the data size: see loadEditionTree. */
 export const EDITION_TREE_STATEMENTS = 17;
-/** The statements that reload an edition's progress (statuses, targets, results): see loadEditionProgress. */
-export const EDITION_PROGRESS_STATEMENTS = 3;
-
-/**
- * What the semester cycle keeps writing, by goal and by indicator, each list in period (or year)
- * order. A tree's progress can be replaced without reloading the rest (see withProgress).
- */
-export interface EditionProgress {
-  statuses: Map<string, T.GoalStatusType[]>;
-  targets: Map<string, T.IndicatorTargetType[]>;
-  results: Map<string, T.IndicatorResultType[]>;
-}
-
 const joined = { strategy: 'joined' } as const;
 
 /** Marks the rows that report the goal's status (see the domain's reportingLeadRows). */
@@ -94,6 +82,7 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
   const goalsByOperational = M.groupBy(goals, (g) => g.objective.id);
   const departmentsByGoal = M.groupBy(departments, (d) => d.goal.id);
   const indicatorsByOperational = M.groupBy(indicators, (i) => i.objective.id);
+  const none: never[] = [];
 
   const toGoal = (g: E.Goal): T.GoalType => ({
     ...M.toGoal(g),
@@ -143,37 +132,3 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
   };
 }
 
-const none: never[] = [];
-
-/** An edition's progress in EDITION_PROGRESS_STATEMENTS statements, whatever the data size. */
-export async function loadEditionProgress(em: EntityManager, edition: { id: string }): Promise<EditionProgress> {
-  const byObjective = { objective: { edition: edition.id } };
-  const [statuses, targets, results] = await Promise.all([
-    em.find(E.GoalStatus, { goal: byObjective }, { populate: ['period'], ...joined }),
-    em.find(E.IndicatorTarget, { indicator: byObjective }, { orderBy: { year: 'asc' } }),
-    em.find(E.IndicatorResult, { indicator: byObjective }, { populate: ['period'], ...joined }),
-  ]);
-  const mapGroups = <K, V, R>(groups: Map<K, V[]>, map: (v: V) => R, sort?: (a: R, b: R) => number) =>
-    new Map([...groups].map(([key, list]) => [key, sort ? list.map(map).sort(sort) : list.map(map)]));
-  return {
-    statuses: mapGroups(M.groupBy(statuses, (s) => s.goal.id), M.toGoalStatus, M.byPeriod),
-    targets: mapGroups(M.groupBy(targets, (t) => t.indicator.id), M.toTarget),
-    results: mapGroups(M.groupBy(results, (r) => r.indicator.id), M.toResult, M.byPeriod),
-  };
-}
-
-/**
- * The same tree with another progress: new objects on the way from the root to every goal and
- * indicator, everything else shared. Trees already handed to requests are never changed.
- */
-export function withProgress(tree: EditionTree, progress: EditionProgress): EditionTree {
-  const goal = (g: T.GoalType): T.GoalType => ({ ...g, statusList: progress.statuses.get(g.id) ?? none });
-  const indicator = (i: T.IndicatorType): T.IndicatorType => ({ ...i, targets: progress.targets.get(i.id) ?? none, resultList: progress.results.get(i.id) ?? none });
-  const operational = (o: T.OperationalObjectiveType): T.OperationalObjectiveType => ({ ...o, goals: o.goals.map(goal), indicators: o.indicators.map(indicator) });
-  const strategic = new Map(tree.strategicObjectives.map((s) => [s, { ...s, operationalObjectives: s.operationalObjectives.map(operational) }]));
-  return {
-    ...tree,
-    mandateLines: tree.mandateLines.map((l) => ({ ...l, strategicObjectives: l.strategicObjectives.map((s) => strategic.get(s) ?? s) })),
-    strategicObjectives: [...strategic.values()],
-  };
-}
