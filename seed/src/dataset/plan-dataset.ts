@@ -165,6 +165,8 @@ export interface GoalData {
   order: number;
   title: string;
   description: Markdown;
+  /** Heading of the departments column as printed, when it differs from `Settori coinvolti`. */
+  departmentsHeading?: string;
   departments: GoalDepartmentData[];
 }
 

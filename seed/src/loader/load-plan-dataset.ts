@@ -182,7 +182,7 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
     existing: await em.find(E.Goal, { objective: { edition } }, { populate: ['objective'] }),
     wanted: ds.goals,
     keyOfExisting: (g) => goalKey(g.objective.getEntity().code, g.position), keyOfWanted: (g) => goalKey(g.opCode, g.order),
-    data: (g) => ({ ...tenant, objective: required(operational.get(g.opCode), 'OP_UNKNOWN', `Obiettivo operativo ${g.opCode}`, `finalità ${g.order}`), position: g.order, title: g.title, description: g.description }),
+    data: (g) => ({ ...tenant, objective: required(operational.get(g.opCode), 'OP_UNKNOWN', `Obiettivo operativo ${g.opCode}`, `finalità ${g.order}`), position: g.order, title: g.title, description: g.description, departmentsHeading: g.departmentsHeading }),
   });
   const existingRows = await em.find(E.GoalDepartment, { goal: { objective: { edition } } });
   let goalDepartments = 0;

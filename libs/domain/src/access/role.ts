@@ -1,3 +1,5 @@
+import { PERIOD_STATES_NOTED_BY_GIUNTA } from '../period-states';
+
 /** What a user may do; see the role × operation matrix in docs/authorization.md. */
 export enum Role {
   ADMIN = 'ADMIN',
@@ -25,4 +27,4 @@ export interface Viewer {
 }
 
 /** Period states in which the Giunta has taken note: council members may read the statuses. */
-export const STATES_VISIBLE_TO_COUNCIL = ['NOTED_BY_GIUNTA', 'APPROVED_BY_COUNCIL'] as const;
+export const STATES_VISIBLE_TO_COUNCIL = PERIOD_STATES_NOTED_BY_GIUNTA;

@@ -20,6 +20,13 @@ export class Goal extends TenantEntity {
   /** Markdown. */
   @Property({ type: 'text', default: '' })
   description: string & Opt = '';
+
+  /**
+   * Heading of the departments column as the document printed it, when it differs from the
+   * standard "Settori coinvolti" (Livorno prints "Settore coinvolti" for 66 goals).
+   */
+  @Property({ type: 'text', nullable: true })
+  departmentsHeading?: string;
 }
 
 /**
@@ -34,7 +41,7 @@ export class Goal extends TenantEntity {
   name: 'goal_department_target_check',
   expression: '(department_id is not null) <> (all_departments_label is not null)',
 })
-@Check({ name: 'goal_department_years_check', expression: "array_position(years, null) is null" })
+@Check({ name: 'goal_department_years_check', expression: 'array_position(years, null) is null' })
 export class GoalDepartment extends TenantEntity {
   @ManyToOne(() => Goal, { ref: true, deleteRule: 'cascade' })
   goal!: Ref<Goal>;

@@ -119,6 +119,7 @@ export const toGoal = (g: E.Goal): T.GoalType => ({
   position: g.position,
   title: g.title,
   description: g.description,
+  departmentsHeading: nul(g.departmentsHeading),
   departments: [],
   statusList: [],
 });

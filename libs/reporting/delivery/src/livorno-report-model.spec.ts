@@ -45,11 +45,20 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
   });
 
   it('counts the plan as reported at 30/06/2020', () => {
-    expect(model.counts).toMatchObject({ mandateLines: 10, strategicDirections: 45, strategicObjectives: 20, operationalObjectives: 68, goals: 229, indicators: 210 });
+    expect(model.counts).toMatchObject({
+      mandateLines: 10,
+      strategicDirections: 45,
+      strategicObjectives: 20,
+      operationalObjectives: 68,
+      goals: 229,
+      indicators: 210,
+    });
     expect(model.counts.goalsReported + model.counts.goalsDeferred + model.counts.goalsMissing).toBe(229);
     expect(model.counts.goalsDeferred).toBe(6);
     const sintesi = model.chapters[0].children.find((c) => c.id === 'cap-1-sintesi')!;
-    expect(JSON.stringify(sintesi.blocks)).toContain('per le dieci linee di mandato, quarantacinque indirizzi strategici, sintetizzati in venti obiettivi strategici');
+    expect(JSON.stringify(sintesi.blocks)).toContain(
+      'per le dieci linee di mandato, quarantacinque indirizzi strategici, sintetizzati in venti obiettivi strategici',
+    );
     expect(JSON.stringify(sintesi.blocks)).toContain('nei sessantotto obiettivi operativi');
   });
 
@@ -86,7 +95,11 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
     });
     expect(first!.columns.map((c) => c.header).slice(1)).toEqual(['Settori coinvolti', '2020', '2021', '2022']);
     expect(first!.rows[0].cells[1]).toMatchObject({ type: 'department', lead: true });
-    expect(first!.rows[0].cells.slice(2)).toEqual([{ type: 'flag', on: true }, { type: 'flag', on: true }, { type: 'flag', on: true }]);
+    expect(first!.rows[0].cells.slice(2)).toEqual([
+      { type: 'flag', on: true },
+      { type: 'flag', on: true },
+      { type: 'flag', on: true },
+    ]);
   });
 
   it('computes the spending table: mission subtotals, grand total and n.c. ratios', () => {
@@ -112,26 +125,113 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
 
   it('narrows to one mandate line or one department', async () => {
     const em = db.orm.em.fork() as EntityManager;
-    const line = buildReport(await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'mandateLine', lineNumber: 3 } }, NOW));
+    const line = buildReport(
+      await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'mandateLine', lineNumber: 3 } }, NOW),
+    );
     expect(line.chapters.map((c) => c.id)).toEqual(['cap-1']);
     expect(line.chapters[0].children.filter((c) => c.kind === 'mandateLine').map((c) => c.id)).toEqual(['linea-3']);
     expect(line.meta.fileBaseName).toBe('DUP-2020-2022_stato-attuazione_2020-06-30_linea-3');
     expect(line.datasets.spending.rows).toHaveLength(0);
 
     const dept = (await em.find(E.Department, { ente: enteId }, { orderBy: { code: 'asc' } }))[0];
-    const mine = buildReport(await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'department', departmentCode: dept.code } }, NOW));
+    const mine = buildReport(
+      await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'department', departmentCode: dept.code } }, NOW),
+    );
     expect(mine.meta.scopeLabel).toBe(`Settore ${dept.name}`);
     expect(mine.counts.goals).toBeGreaterThan(0);
     expect(mine.counts.goals).toBeLessThan(229);
     const goalTables: Table[] = [];
     walk(mine.chapters, (s) => s.kind === 'goal' && goalTables.push((s.blocks[0] as { table: Table }).table));
-    for (const t of goalTables) expect(t.rows.some((r) => r.cells[1].type === 'department' && r.cells[1].name === dept.name)).toBe(true);
+    // Tables print the department as the document did: its name or one of its printed aliases.
+    const printed = new Set([dept.name, ...dept.aliases]);
+    for (const t of goalTables) expect(t.rows.some((r) => r.cells[1].type === 'department' && printed.has(r.cells[1].name))).toBe(true);
+  });
+
+  const sectionById = (id: string): Section => {
+    let found: Section | undefined;
+    walk(model.chapters, (s) => {
+      if (s.id === id) found = s;
+    });
+    return found!;
+  };
+  const blocksText = (s: Section) => JSON.stringify(s.blocks);
+
+  it('prints a deferred goal’s narrative after its deferral line (7.01.01 finalità 2)', () => {
+    const goal = sectionById('fin-7-01-01-2');
+    const texts = goal.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.content.map((r) => r.text).join(''));
+    const deferral = texts.indexOf('Rendicontazione completa della finalità al 31.12.2020');
+    expect(deferral).toBeGreaterThan(-1);
+    expect(texts[deferral + 1]).toMatch(/^Si evidenziano solamente le iniziative già avviate relative alla "Mappa della Comunità/);
+    const row = model.datasets.goals.rows.find(
+      (r) => r.cells[1].type === 'text' && r.cells[1].text === '7.01.01_OP' && r.cells[2].type === 'integer' && r.cells[2].value === 2,
+    )!;
+    const narrative = row.cells[row.cells.length - 1];
+    expect(narrative.type === 'text' && narrative.text).toMatch(/^Rendicontazione completa della finalità al 31\.12\.2020\n\nSi evidenziano solamente/);
+  });
+
+  it('prints each indicator block where the document puts it (9.02.22: three after finalità 1, one after finalità 2)', () => {
+    const rowsOf = (s: Section) =>
+      s.blocks.filter((b) => b.kind === 'table' && b.table.id.startsWith('tab-ind-')).map((b) => (b.kind === 'table' ? b.table.rows.length : 0));
+    expect(rowsOf(sectionById('fin-9-02-22-1'))).toEqual([3]);
+    expect(rowsOf(sectionById('fin-9-02-22-2'))).toEqual([1]);
+    expect(rowsOf(sectionById('fin-9-02-22-3'))).toEqual([]);
+    expect(sectionById('oo-9-02-22').trailingBlocks).toEqual([]);
+    // Grouped blocks (9.02.15, 9.02.21) stay one table closing the objective.
+    expect(sectionById('oo-9-02-15').trailingBlocks).toHaveLength(2);
+    expect(sectionById('oo-9-02-21').trailingBlocks).toHaveLength(2);
+  });
+
+  it('prints the labels and department names as the document printed them', () => {
+    const headers: string[] = [];
+    let differing = 0;
+    const canonical = new Set(model.datasets.goals.rows.flatMap((r) => (r.cells[5].type === 'text' ? r.cells[5].text.split('; ') : [])));
+    walk(model.chapters, (s) => {
+      if (s.kind !== 'goal') return;
+      const t = (s.blocks[0] as { table: Table }).table;
+      headers.push(t.columns[1].header);
+      for (const r of t.rows) if (r.cells[1].type === 'department' && !canonical.has(r.cells[1].name)) differing++;
+    });
+    expect(headers.filter((h) => h === 'Settore coinvolti')).toHaveLength(66);
+    expect(headers.filter((h) => h === 'Settori coinvolti')).toHaveLength(229 - 66);
+    expect(differing).toBeGreaterThan(0);
+    const partecipate: string[] = [];
+    walk(model.chapters, (s) => {
+      if (s.kind === 'strategicObjective' && /partecipati coinvolti/.test(blocksText(s))) partecipate.push(blocksText(s));
+    });
+    expect(partecipate).toHaveLength(8);
+    for (const p of partecipate) expect(p).not.toMatch(/coinvolti: .*Societ/);
+    expect(partecipate[0]).toContain("nella realizzazione dell'obiettivo: ");
+  });
+
+  it('keeps an operational objective’s heading with its first goal and a goal’s table with its text', () => {
+    const op = sectionById('oo-9-02-22');
+    expect(op.blocks.slice(0, -1).every((b) => b.kind === 'paragraph' && b.keepWithNext)).toBe(true);
+    expect(sectionById('fin-9-02-22-1').blocks[0]).toMatchObject({ kind: 'table', keepWithNext: true });
+  });
+
+  it('writes indicator values as numbers and the mission column of the spending table as repeating', () => {
+    const values = model.datasets.indicators.rows.map((r) => r.cells[4]).filter((c) => c.type !== 'empty');
+    expect(values.length).toBeGreaterThan(50);
+    expect(values.every((c) => c.type === 'number')).toBe(true);
+    expect(model.datasets.spending.columns[0].repeatsDown).toBe(true);
+    expect(sectionById('cap-4').landscape).toBe(true);
+  });
+
+  it('marks the report of a period the Giunta has not noted as BOZZA', async () => {
+    expect(model.meta.draftMark).toBeNull();
+    const em = db.orm.em.fork() as EntityManager;
+    const source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'full' } }, NOW);
+    expect(buildReport({ ...source, period: { ...source.period, state: 'CLOSED' } }).meta.draftMark).toBe('BOZZA');
   });
 
   it('refuses unknown editions, periods and scopes with NOT_FOUND', async () => {
     const em = db.orm.em.fork() as EntityManager;
-    await expect(loadReportSource(em, { enteId, editionCode: '2099-2101', period: '2020-06-30', scope: { kind: 'full' } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-    await expect(loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-12-31', scope: { kind: 'full' } })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(loadReportSource(em, { enteId, editionCode: '2099-2101', period: '2020-06-30', scope: { kind: 'full' } })).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    await expect(loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-12-31', scope: { kind: 'full' } })).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
     const source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'mandateLine', lineNumber: 11 } });
     expect(() => buildReport(source)).toThrow('La linea di mandato 11 non esiste');
   });

@@ -10,6 +10,8 @@ import type { RawGoal } from './structure-parser';
 export const PERIOD = '2020-06-30';
 /** The report's own as-of wording, also used for deferred finalità (which print no label). */
 export const STANDARD_AS_OF = 'al 30/06/2020';
+/** The departments column's usual heading; another wording ("Settore coinvolti") is kept verbatim. */
+const STANDARD_DEPARTMENTS_HEADING = 'Settori coinvolti';
 
 export interface ParsedGoal {
   goal: GoalData;
@@ -30,6 +32,7 @@ export function parseGoal(raw: RawGoal, opCode: string, order: number): ParsedGo
     order,
     title: raw.header.plain,
     description: toMarkdown(raw.descLines),
+    ...(raw.header.groups[0] !== STANDARD_DEPARTMENTS_HEADING ? { departmentsHeading: raw.header.groups[0] } : {}),
     departments: departments.rows,
   };
   const narrative = toMarkdown(raw.narrativeLines, { demoteHeadings: true });

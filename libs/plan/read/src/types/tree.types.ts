@@ -17,7 +17,7 @@ export class PlanEditionType {
 
 @ObjectType('PlanSummary', {
   description:
-    "Consistenza della programmazione come rendicontata a una data: sono esclusi gli obiettivi introdotti da variazioni successive. Sono i conteggi della frase \"in sintesi\" del rapporto.",
+    'Consistenza della programmazione come rendicontata a una data: sono esclusi gli obiettivi introdotti da variazioni successive. Sono i conteggi della frase "in sintesi" del rapporto.',
 })
 export class PlanSummaryType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Data a cui si riferiscono i conteggi (scadenza del periodo).' }) asOf!: string | null;
@@ -97,8 +97,7 @@ export class GoalDepartmentType {
   @Field({ description: 'Denominazione come stampata nel documento.' }) printedName!: string;
   @Field({ description: 'Settore capofila, come indicato nel documento.' }) lead!: boolean;
   @Field({
-    description:
-      "Settore che scrive lo stato di attuazione: il capofila o, se la finalità elenca un solo settore senza indicarlo capofila, quel settore.",
+    description: 'Settore che scrive lo stato di attuazione: il capofila o, se la finalità elenca un solo settore senza indicarlo capofila, quel settore.',
   })
   reportingLead!: boolean;
   @Field(() => [Int], { description: 'Anni in cui il settore è attivo sulla finalità.' }) years!: number[];
@@ -127,13 +126,15 @@ export class GoalType {
   @Field(() => Int, { description: "Posizione nell'obiettivo operativo (1, 2, …)." }) position!: number;
   @Field({ description: 'Titolo.' }) title!: string;
   @Field({ description: 'Descrizione (Markdown).' }) description!: string;
+  @Field(() => String, { nullable: true, description: 'Intestazione della colonna dei settori come stampata, quando diversa da "Settori coinvolti".' })
+  departmentsHeading!: string | null;
   @Field(() => [GoalDepartmentType], { description: 'Settori coinvolti, con capofila e anni.', complexity: listOf(3) })
   departments!: GoalDepartmentType[];
   /** Every status of the goal in period order; the `statuses` field filters it. */
   statusList!: GoalStatusType[];
 }
 
-@ObjectType('IndicatorTarget', { description: "Valore atteso di un indicatore per un anno." })
+@ObjectType('IndicatorTarget', { description: 'Valore atteso di un indicatore per un anno.' })
 export class IndicatorTargetType {
   @Field(() => Int, { description: 'Anno.' }) year!: number;
   @Field(() => Comparator, { nullable: true, description: 'Operatore di confronto.' }) comparator!: Comparator | null;

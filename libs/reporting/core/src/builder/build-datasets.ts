@@ -7,7 +7,13 @@ const DECLARED_STATE_LABELS: Readonly<Record<string, string>> = DECLARED_STATES;
 const RESULT_STATUS_LABELS: Readonly<Record<string, string>> = RESULT_STATUSES;
 
 const txt = (t: string | null | undefined): Cell => (t && t.length ? { type: 'text', text: t } : { type: 'empty' });
-const col = (key: string, header: string, type: Column['type'], width: number, align: Column['align'] = 'left'): Column => ({ key, header, type, width, align });
+const col = (key: string, header: string, type: Column['type'], width: number, align: Column['align'] = 'left'): Column => ({
+  key,
+  header,
+  type,
+  width,
+  align,
+});
 
 function table(id: string, caption: string, columns: Column[], rows: Row[]): Table {
   return { id, caption, captionVisible: true, columns, rows, repeatHeader: true, footnotes: [] };
@@ -73,7 +79,7 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
           const state = status?.deferredTo
             ? `Rinviata al ${formatDate(status.deferredTo)}`
             : status?.declaredState
-              ? DECLARED_STATE_LABELS[status.declaredState] ?? status.declaredState
+              ? (DECLARED_STATE_LABELS[status.declaredState] ?? status.declaredState)
               : status?.narrative.trim()
                 ? 'Rendicontata'
                 : 'Non pervenuto';
@@ -89,7 +95,8 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
               ...years.map((y): Cell => ({ type: 'flag', on: goal.departments.some((d) => d.years.includes(y)) })),
               txt(state),
               status?.percentComplete ? { type: 'ratio', value: status.percentComplete, numeratorColumn: '', denominatorColumn: '' } : { type: 'empty' },
-              txt(status?.deferredTo ? (status.deferralText ?? '') : (status?.narrative ?? '')),
+              // A deferred goal's narrative (what was done so far) follows its deferral line.
+              txt([status?.deferredTo ? (status.deferralText ?? '') : '', status?.narrative ?? ''].filter((t) => t.trim()).join('\n\n')),
             ],
           });
         }
@@ -103,7 +110,7 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
               txt(ind.groupLabel ?? goal?.title ?? null),
               txt(ind.name),
               txt(result?.text ?? null),
-              result?.value ? { type: 'text', text: result.value } : { type: 'empty' },
+              result?.value ? { type: 'number', value: result.value } : { type: 'empty' },
               txt(result?.unit ?? ind.unit),
               txt(RESULT_STATUS_LABELS[result?.status ?? 'EMPTY'] ?? result?.status ?? null),
             ],
@@ -156,7 +163,7 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
         col('group', 'Finalità o gruppo', 'text', 4),
         col('name', 'Indicatore', 'text', 4),
         col('result', 'Risultato (testo)', 'text', 4),
-        col('value', 'Valore', 'text', 1.2, 'right'),
+        col('value', 'Valore', 'number', 1.2, 'right'),
         col('unit', 'Unità', 'text', 1),
         col('status', 'Stato', 'text', 1.4),
       ],

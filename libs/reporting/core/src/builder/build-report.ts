@@ -1,4 +1,4 @@
-import { computeSpending, EDITION_ACT_ROLE_LABELS } from '@dup/domain/values';
+import { EDITION_ACT_ROLE_LABELS, isDraftPeriodState } from '@dup/domain/values';
 import type { Block, Cell, Column, Inline, ReportCounts, ReportModel, Row, Section, Table } from '../model/report-model';
 import { formatDate } from '../model/italian-format';
 import { italianNumberWords } from './italian-number-words';
@@ -13,6 +13,8 @@ import type {
   SourceStrategicObjective,
 } from './report-source';
 import { buildDatasets } from './build-datasets';
+import { chapterFour, spendingTable } from './build-spending';
+import { section } from './sections';
 import { reportFileBaseName, scopePlan } from './report-scope';
 
 /**
@@ -55,6 +57,7 @@ export function buildReport(source: ReportSource): ReportModel {
       fileBaseName: reportFileBaseName(edition.code, period.cutoffDate, source.scope),
       dataVersion: source.dataVersion,
       generatedAt: source.generatedAt,
+      draftMark: isDraftPeriodState(period.state) ? 'BOZZA' : null,
     },
     cover: {
       enteHeading: enteName.toLocaleUpperCase('it-IT'),
@@ -81,26 +84,6 @@ const paragraph = (content: Inline | string, role: 'body' | 'label' | 'note' | '
   role,
   content: typeof content === 'string' ? text(content) : content,
 });
-
-function section(
-  id: string,
-  kind: Section['kind'],
-  title: string,
-  opts: Partial<Omit<Section, 'id' | 'kind' | 'title'>> = {},
-): Section {
-  return {
-    id,
-    kind,
-    title,
-    tocLabel: opts.tocLabel ?? null,
-    inToc: opts.inToc ?? false,
-    inOutline: opts.inOutline ?? false,
-    pageBreakBefore: opts.pageBreakBefore ?? false,
-    blocks: opts.blocks ?? [],
-    children: opts.children ?? [],
-    trailingBlocks: opts.trailingBlocks ?? [],
-  };
-}
 
 const codeId = (code: string) => code.replace(/\./g, '-');
 
@@ -352,10 +335,20 @@ function missionLabel(m: { code: string; name: string | null }): string {
   return `Missione ${m.code}${m.name ? ` ${m.name}` : ''}`;
 }
 
+const PARTECIPATE_LABEL = /^(Società e(?:d)? enti partecipati coinvolti[^:]*:)\s*/;
+
+/** The participated companies line: the label as the document printed it (kept in the text), else the standard one. */
+function partecipateLine(text: string): Inline {
+  const printed = PARTECIPATE_LABEL.exec(text);
+  if (!printed) return [{ text: 'Società ed enti partecipati coinvolti: ', bold: true }, { text }];
+  return [{ text: `${printed[1]} `, bold: true }, { text: text.slice(printed[0].length) }];
+}
+
 function strategicSection(source: ReportSource, so: SourceStrategicObjective, periodLabel: string): Section {
   const blocks: Block[] = [paragraph(text(so.title, { bold: true }), 'label')];
-  for (const m of so.missions) blocks.push(paragraph(missionLabel(m), 'note'));
-  if (so.partecipate) blocks.push(paragraph([{ text: 'Società ed enti partecipati coinvolti: ', bold: true }, { text: so.partecipate }]));
+  // The heading (title, Missioni, partecipate) is kept with the description that follows.
+  for (const m of so.missions) blocks.push({ kind: 'paragraph', role: 'note', content: text(missionLabel(m)), keepWithNext: true });
+  if (so.partecipate) blocks.push({ kind: 'paragraph', role: 'body', content: partecipateLine(so.partecipate), keepWithNext: true });
   if (so.description.trim()) {
     blocks.push(paragraph('Descrizione dell’obiettivo', 'label'));
     blocks.push(...markdownToBlocks(so.description));
@@ -369,25 +362,43 @@ function strategicSection(source: ReportSource, so: SourceStrategicObjective, pe
 }
 
 function operationalSection(source: ReportSource, op: SourceOperationalObjective, periodLabel: string): Section {
-  const blocks: Block[] = [paragraph(text(op.title, { bold: true }), 'label')];
-  if (op.ownerLabel) blocks.push(paragraph([{ text: 'Responsabile politico: ', bold: true }, { text: op.ownerLabel }], 'note'));
+  // The whole heading (title, Responsabile, Missioni/Programmi) is kept with the first goal.
+  const heading = (content: Inline, role: 'label' | 'note'): Block => ({ kind: 'paragraph', role, content, keepWithNext: true });
+  const blocks: Block[] = [heading(text(op.title, { bold: true }), 'label')];
+  if (op.ownerLabel) blocks.push(heading([{ text: 'Responsabile politico: ', bold: true }, { text: op.ownerLabel }], 'note'));
   let lastMission: string | null = null;
   for (const p of op.programmes) {
     if (p.mission.code !== lastMission) {
-      blocks.push({ kind: 'paragraph', role: 'note', content: text(missionLabel(p.mission), { bold: true }), keepWithNext: true });
+      blocks.push(heading(text(missionLabel(p.mission), { bold: true }), 'note'));
       lastMission = p.mission.code;
     }
-    blocks.push(paragraph(`Programma ${p.code} ${p.name}`, 'note'));
+    blocks.push(heading(text(`Programma ${p.code} ${p.name}`), 'note'));
   }
   blocks.push(paragraph(op.goalsHeading ?? `Finalità da conseguire e stato di attuazione al ${periodLabel}`, 'label'));
   const cutoff = source.period.cutoffDate;
-  const indicators = indicatorsTable(op, cutoff, periodLabel);
+  // Where the document prints an indicator block after each goal (every indicator names its goal
+  // and none is grouped), each block follows its goal; otherwise one block closes the objective.
+  const afterGoals = op.indicators.length > 0 && op.indicators.every((i) => i.goalPosition !== null && !i.groupLabel);
+  const indicatorBlocks = (indicators: SourceIndicator[], id: string): Block[] => {
+    const table = indicatorsTable(op, indicators, id, cutoff, periodLabel);
+    return table ? [paragraph(`Indicatori: risultati raggiunti al ${periodLabel}`, 'label'), { kind: 'table', table }] : [];
+  };
   return section(`oo-${codeId(op.code)}`, 'operationalObjective', `Obiettivo operativo ${op.code}_OP`, {
     tocLabel: `${op.code}_OP ${op.title}`,
     inOutline: true,
     blocks,
-    children: op.goals.map((g) => goalSection(source, op, g, periodLabel)),
-    trailingBlocks: indicators ? [paragraph(`Indicatori: risultati raggiunti al ${periodLabel}`, 'label'), { kind: 'table', table: indicators }] : [],
+    children: op.goals.map((g) => {
+      const goal = goalSection(source, op, g, periodLabel);
+      if (afterGoals)
+        goal.blocks.push(
+          ...indicatorBlocks(
+            op.indicators.filter((i) => i.goalPosition === g.position),
+            `tab-ind-${codeId(op.code)}-${g.position}`,
+          ),
+        );
+      return goal;
+    }),
+    trailingBlocks: afterGoals ? [] : indicatorBlocks(op.indicators, `tab-ind-${codeId(op.code)}`),
   });
 }
 
@@ -396,14 +407,20 @@ function goalSection(source: ReportSource, op: SourceOperationalObjective, goal:
   const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
   const columns: Column[] = [
     { key: 'goal', header: goal.title, type: 'text', width: 5, align: 'left' },
-    { key: 'department', header: 'Settori coinvolti', type: 'department', width: 4, align: 'left' },
+    { key: 'department', header: goal.departmentsHeading ?? 'Settori coinvolti', type: 'department', width: 4, align: 'left' },
     ...years.map((y): Column => ({ key: `y${y}`, header: String(y), type: 'flag', width: 0.6, align: 'center' })),
   ];
   const rows: Row[] = goal.departments.map((d) => ({
     kind: 'data',
     cells: [
       { type: 'empty' },
-      { type: 'department', name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : (d.department?.name ?? d.printedName), lead: d.lead, note: d.note },
+      // The department as the document printed it; the canonical one is the data (Excel, GraphQL).
+      {
+        type: 'department',
+        name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : d.printedName || (d.department?.name ?? ''),
+        lead: d.lead,
+        note: d.note,
+      },
       ...years.map((y): Cell => ({ type: 'flag', on: d.years.includes(y) })),
     ],
   }));
@@ -416,10 +433,12 @@ function goalSection(source: ReportSource, op: SourceOperationalObjective, goal:
     repeatHeader: true,
     footnotes: [],
   };
-  const blocks: Block[] = [{ kind: 'table', table }, ...markdownToBlocks(goal.description)];
+  const blocks: Block[] = [{ kind: 'table', table, keepWithNext: true }, ...markdownToBlocks(goal.description)];
   const status = statusAt(goal, source.period.cutoffDate);
   if (status?.deferredTo) {
     blocks.push(paragraph(status.deferralText ?? `La finalità sarà rendicontata al ${formatDate(status.deferredTo)}`, 'deferral'));
+    // A deferred goal may still say what was done so far (7.01.01 finalità 2): never dropped.
+    if (status.narrative.trim()) blocks.push(...markdownToBlocks(status.narrative));
   } else if (status && status.narrative.trim()) {
     const asOf = status.asOfLabel && status.asOfLabel.trim() ? status.asOfLabel.trim() : `al ${periodLabel}`;
     blocks.push(paragraph(`Stato di attuazione ${asOf}`, 'label'));
@@ -432,17 +451,18 @@ function goalSection(source: ReportSource, op: SourceOperationalObjective, goal:
 }
 
 /** The indicator block of an operational objective; null when it has none. Groups follow groupLabel. */
-function indicatorsTable(op: SourceOperationalObjective, cutoff: string, periodLabel: string): Table | null {
-  if (!op.indicators.length) return null;
+function indicatorsTable(op: SourceOperationalObjective, indicators: SourceIndicator[], id: string, cutoff: string, periodLabel: string): Table | null {
+  if (!indicators.length) return null;
   const rows: Row[] = [];
   let group: string | null = null;
-  for (const ind of op.indicators) {
-    if (ind.groupLabel && ind.groupLabel !== group) rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
+  for (const ind of indicators) {
+    if (ind.groupLabel && ind.groupLabel !== group)
+      rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
     group = ind.groupLabel;
     rows.push({ kind: 'data', cells: [{ type: 'text', text: ind.name }, resultCell(ind, cutoff)] });
   }
   return {
-    id: `tab-ind-${codeId(op.code)}`,
+    id,
     caption: `Indicatori dell’obiettivo operativo ${op.code}_OP: risultati raggiunti al ${periodLabel}`,
     captionVisible: false,
     columns: [
@@ -461,94 +481,4 @@ function resultCell(ind: SourceIndicator, cutoff: string): Cell {
   const blocks = markdownToBlocks(result.text);
   const simple = blocks.length === 1 && blocks[0].kind === 'paragraph' && blocks[0].content.every((r) => !r.bold && !r.italic && !r.link);
   return simple ? { type: 'text', text: result.text.trim() } : { type: 'rich', blocks };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Chapter 4
-// ---------------------------------------------------------------------------------------------
-
-const AMOUNT_COLUMNS = [
-  { key: 'assestato', header: 'Assestato (A)', field: 'assestato' },
-  { key: 'impegnato', header: 'Impegnato (B)', field: 'impegnato' },
-  { key: 'liquidatoCompetenza', header: 'Liquid. CP (C)', field: 'liquidatoCompetenza' },
-  { key: 'residuiPassivi', header: 'RS Pass. (D)', field: 'residuiPassivi' },
-  { key: 'liquidatoResidui', header: 'Liquid. RS (E)', field: 'liquidatoResidui' },
-] as const;
-
-const RATIO_COLUMNS = [
-  { key: 'ratioBA', header: '(B/A)', field: 'impegnatoSuAssestato', num: 'impegnato', den: 'assestato' },
-  { key: 'ratioCB', header: '(C/B)', field: 'liquidatoSuImpegnato', num: 'liquidatoCompetenza', den: 'impegnato' },
-  { key: 'ratioED', header: '(E/D)', field: 'liquidatoResiduiSuResidui', num: 'liquidatoResidui', den: 'residuiPassivi' },
-] as const;
-
-export const NOT_COMPUTABLE_FOOTNOTE = 'n.c. = non calcolabile: il denominatore del rapporto è pari a zero.';
-
-function spendingTable(source: ReportSource, periodLabel: string, full: boolean): Table {
-  const labels = new Map(source.spending.map((r) => [`${r.missionCode}.${r.programmeCode}`, r]));
-  const computed = computeSpending(source.spending.map((r) => ({ mission: r.missionCode, programme: r.programmeCode, amounts: r.amounts })));
-  const rows: Row[] = [];
-  const amountCells = (a: Record<string, string>, bold: boolean): Cell[] => AMOUNT_COLUMNS.map((c) => ({ type: 'money', value: a[c.field], ...(bold ? { bold } : {}) }));
-  const ratioCells = (r: Record<string, string | null>, bold: boolean): Cell[] =>
-    RATIO_COLUMNS.map((c) => ({ type: 'ratio', value: r[c.field], numeratorColumn: c.num, denominatorColumn: c.den, ...(bold ? { bold } : {}) }));
-  for (const m of computed.missions) {
-    m.programmes.forEach((p, i) => {
-      const label = labels.get(`${p.mission}.${p.programme}`)!;
-      const missionText = `${Number(m.mission)}-${label.missionName ?? `Missione ${m.mission}`}`;
-      rows.push({
-        kind: 'data',
-        cells: [
-          i === 0 ? { type: 'text', text: missionText } : { type: 'empty' },
-          { type: 'text', text: `${p.programme}-${label.programmeName}` },
-          ...amountCells(p.amounts as unknown as Record<string, string>, false),
-          ...ratioCells(p.ratios as unknown as Record<string, string | null>, false),
-        ],
-      });
-    });
-    rows.push({
-      kind: 'subtotal',
-      cells: [
-        { type: 'text', text: `Totale Missione ${Number(m.mission)}`, bold: true },
-        { type: 'empty' },
-        ...amountCells(m.total as unknown as Record<string, string>, true),
-        ...ratioCells(m.ratios as unknown as Record<string, string | null>, true),
-      ],
-    });
-  }
-  if (computed.missions.length)
-    rows.push({
-      kind: 'total',
-      cells: [
-        { type: 'text', text: 'Totale generale', bold: true },
-        { type: 'empty' },
-        ...amountCells(computed.grandTotal as unknown as Record<string, string>, true),
-        ...ratioCells(computed.grandRatios as unknown as Record<string, string | null>, true),
-      ],
-    });
-  const footnotes = [NOT_COMPUTABLE_FOOTNOTE, 'Importi in euro. Rapporti calcolati sugli importi esatti e arrotondati al centesimo di punto percentuale.'];
-  if (!full) footnotes.push('La spesa per missioni e programmi è riportata per intero nel rapporto completo.');
-  return {
-    id: 'tab-spese',
-    caption: `Spese per missioni e programmi al ${periodLabel}`,
-    captionVisible: false,
-    columns: [
-      { key: 'mission', header: 'Descrizione Missione', type: 'text', width: 3, align: 'left' },
-      { key: 'programme', header: 'Descrizione Programma', type: 'text', width: 3.4, align: 'left' },
-      ...AMOUNT_COLUMNS.map((c): Column => ({ key: c.key, header: c.header, type: 'money', width: 1.6, align: 'right' })),
-      ...RATIO_COLUMNS.map((c): Column => ({ key: c.key, header: c.header, type: 'ratio', width: 1, align: 'right' })),
-    ],
-    rows: full ? rows : [],
-    repeatHeader: true,
-    footnotes,
-  };
-}
-
-function chapterFour(spending: Table, periodLabel: string): Section {
-  const title = `SPESE PER MISSIONI E PROGRAMMI AL ${periodLabel}`;
-  return section('cap-4', 'chapter', `4. ${title}`, {
-    tocLabel: `4 ${title}`,
-    inToc: true,
-    inOutline: true,
-    pageBreakBefore: true,
-    blocks: [{ kind: 'table', table: spending }],
-  });
 }

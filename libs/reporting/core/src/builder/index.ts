@@ -1,5 +1,6 @@
 export * from './report-source';
-export { buildReport, actLabel, countReport, NOT_COMPUTABLE_FOOTNOTE } from './build-report';
+export { buildReport, actLabel, countReport } from './build-report';
+export { NOT_COMPUTABLE_FOOTNOTE } from './build-spending';
 export { ReportScopeError, reportFileBaseName, scopePlan } from './report-scope';
 export { markdownToBlocks } from './markdown-blocks';
 export { italianNumberWords } from './italian-number-words';

@@ -58,6 +58,8 @@ export interface SourceGoal {
   position: number;
   title: string;
   description: string;
+  /** Heading of the departments column as printed; null for the standard "Settori coinvolti". */
+  departmentsHeading: string | null;
   departments: SourceGoalDepartment[];
   statusList: SourceGoalStatus[];
 }

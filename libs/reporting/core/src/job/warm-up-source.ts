@@ -146,6 +146,7 @@ function goal(w: Writer, id: string, position: number): SourceGoal {
     position,
     title: w.title(),
     description: w.paragraph(2 + w.int(5)),
+    departmentsHeading: null,
     departments: goalDepartments(w),
     statusList: [
       {

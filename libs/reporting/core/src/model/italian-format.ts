@@ -32,6 +32,13 @@ export function formatDecimal(value: DecimalString, decimals = 2): string {
   return (sign && !isZero ? '-' : '') + body;
 }
 
+/** A quantity with its significant decimals only: "17.0000" → "17", "1250.50" → "1.250,5". */
+export function formatQuantity(value: DecimalString): string {
+  const m = DECIMAL.exec(value.trim());
+  if (!m) throw new Error(`Valore decimale non valido: "${value}"`);
+  return formatDecimal(value, (m[3] ?? '').replace(/0+$/, '').length);
+}
+
 /** Euro amount as printed in the spending table: "475.193.437,97". */
 export function formatMoney(value: DecimalString): string {
   return formatDecimal(value, 2);

@@ -72,6 +72,8 @@ export interface ListBlock {
 export interface TableBlock {
   kind: 'table';
   table: Table;
+  /** Never ends a page when short: it introduces the text after it (a goal's table above its description). */
+  keepWithNext?: boolean;
 }
 
 /** Forces the next block onto a new page (PDF); a thematic break elsewhere. */
@@ -96,6 +98,8 @@ export type Cell =
   /** A year flag in a goal table: "•" when active. */
   | { type: 'flag'; on: boolean }
   | { type: 'integer'; value: number }
+  /** An exact quantity (an indicator's value), printed with its significant decimals only: "17", "12,5". */
+  | { type: 'number'; value: DecimalString }
   /** Euro amount, exact. Printed "1.234.567,89". */
   | { type: 'money'; value: DecimalString; bold?: boolean }
   /**
@@ -119,6 +123,12 @@ export interface Column {
   /** Relative width for fixed-layout renditions (PDF): weights, not units. */
   width: number;
   align: 'left' | 'center' | 'right';
+  /**
+   * An empty cell of a data row in this column continues the value above (the mission of a
+   * programme): printed as one merged cell, with "(segue)" at the top of a page the group
+   * continues on; spreadsheets write the value on every row, so that a filter by it works.
+   */
+  repeatsDown?: boolean;
 }
 
 /**
@@ -182,6 +192,8 @@ export interface Section {
   inOutline: boolean;
   /** Starts on a new page in paged renditions. */
   pageBreakBefore: boolean;
+  /** Printed on landscape pages in paged renditions (a wide table); needs `pageBreakBefore`. */
+  landscape?: boolean;
   /** Content printed under the title, before the children. */
   blocks: Block[];
   children: Section[];
@@ -193,10 +205,7 @@ export interface Section {
 // The report
 // ---------------------------------------------------------------------------------------------
 
-export type ReportScope =
-  | { kind: 'full' }
-  | { kind: 'mandateLine'; lineNumber: number }
-  | { kind: 'department'; departmentCode: string };
+export type ReportScope = { kind: 'full' } | { kind: 'mandateLine'; lineNumber: number } | { kind: 'department'; departmentCode: string };
 
 export type ReportFormat = 'pdf' | 'xlsx' | 'html';
 
@@ -227,6 +236,11 @@ export interface ReportMeta {
   dataVersion: string | null;
   /** When the model was built, ISO timestamp; renderers print it only in metadata. */
   generatedAt: string;
+  /**
+   * "BOZZA" while the Giunta has not taken note of the period: every rendition marks the
+   * document with it (each PDF page, the HTML title, each sheet); null once noted.
+   */
+  draftMark: string | null;
 }
 
 export interface ReportCover {

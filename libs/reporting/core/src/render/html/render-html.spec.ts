@@ -268,3 +268,13 @@ describe('renderHtml – Livorno 30/06/2020 model', () => {
     expect(times[0]).toBeLessThan(200);
   });
 });
+
+describe('renderHtml of a draft', () => {
+  it('says BOZZA in the title and on the cover', () => {
+    const model = fixtureModel();
+    const html = renderHtml({ ...model, meta: { ...model.meta, draftMark: 'BOZZA' } });
+    expect(html).toMatch(/<title>BOZZA – /);
+    expect(html).toContain('<p class="draft-mark">BOZZA</p>');
+    expect(renderHtml(model)).not.toContain('BOZZA');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Block, Cell, CellType, Column, Inline, ReportModel, Row, Section, Table } from '../../model/report-model';
-import { formatDate, formatInteger, formatMoney, formatRatio } from '../../model/italian-format';
+import { formatDate, formatInteger, formatMoney, formatQuantity, formatRatio } from '../../model/italian-format';
 import { escapeHtml, escapeMultiline, safeHref, toIdToken } from './escape';
 import { buildStyles } from './styles';
 
@@ -25,7 +25,7 @@ export function renderHtml(model: ReportModel): string {
 export const MAIN_CONTENT_ID = 'contenuto';
 
 const MAX_HEADING = 6;
-const NUMERIC_TYPES: ReadonlySet<CellType> = new Set<CellType>(['money', 'ratio', 'integer']);
+const NUMERIC_TYPES: ReadonlySet<CellType> = new Set<CellType>(['money', 'ratio', 'integer', 'number']);
 const ROW_HEADER_TYPES: ReadonlySet<CellType> = new Set<CellType>(['text', 'department']);
 /** Approximate minimum width (rem) of a column by type, to decide whether a table needs scrolling. */
 const MIN_COLUMN_REM: Record<CellType, number> = {
@@ -35,6 +35,7 @@ const MIN_COLUMN_REM: Record<CellType, number> = {
   department: 10,
   flag: 3.5,
   integer: 5,
+  number: 5,
   money: 8,
   ratio: 5,
   date: 6,
@@ -89,7 +90,7 @@ class HtmlRenderer {
       '<!DOCTYPE html>\n<html lang="it">\n<head>\n<meta charset="utf-8">\n',
       '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
       '<title>',
-      escapeHtml(meta.title),
+      escapeHtml(meta.draftMark ? `${meta.draftMark} – ${meta.title}` : meta.title),
       '</title>\n<meta name="description" content="',
       escapeHtml(meta.subject),
       '">\n<meta name="author" content="',
@@ -101,7 +102,9 @@ class HtmlRenderer {
     o.push('<a class="skip-link" href="#', MAIN_CONTENT_ID, '">Vai al contenuto principale</a>\n<div class="page">\n');
 
     // Cover
-    o.push('<header class="cover">\n<p class="ente">', escapeHtml(cover.enteHeading), '</p>\n<h1>', escapeHtml(cover.title));
+    o.push('<header class="cover">\n');
+    if (meta.draftMark) o.push('<p class="draft-mark">', escapeHtml(meta.draftMark), '</p>\n');
+    o.push('<p class="ente">', escapeHtml(cover.enteHeading), '</p>\n<h1>', escapeHtml(cover.title));
     if (cover.subtitle) o.push('<span class="sr-only"> – </span><span class="subtitle">', escapeHtml(cover.subtitle), '</span>');
     o.push('</h1>\n');
     if (cover.scopeLine) o.push('<p class="scope">', escapeHtml(cover.scopeLine), '</p>\n');
@@ -191,10 +194,7 @@ class HtmlRenderer {
     }
     this.landmarkNames.add(name);
     const cls = section.pageBreakBefore ? `s-${section.kind} pb` : `s-${section.kind}`;
-    o.push(
-      `<section id="${id}" class="${cls}" aria-labelledby="${labelledBy}">\n` +
-        `<h${level} id="${headingId}">${escapeHtml(section.title)}</h${level}>\n`,
-    );
+    o.push(`<section id="${id}" class="${cls}" aria-labelledby="${labelledBy}">\n` + `<h${level} id="${headingId}">${escapeHtml(section.title)}</h${level}>\n`);
     if (section.blocks.length) this.renderBlocks(section.blocks, { sectionLevel: level, lastLevel: level, inTable: false });
     const childLevel = Math.min(level + 1, MAX_HEADING);
     for (const child of section.children) this.renderSection(child, childLevel, section);
@@ -298,20 +298,20 @@ class HtmlRenderer {
     head += `<table id="${tableId}"`;
     if (classes.length) head += ` class="${classes.join(' ')}"`;
     if (notesId) head += ` aria-describedby="${notesId}"`;
-    head +=
-      `>\n<caption id="${captionId}"${table.captionVisible ? '' : ' class="sr-only"'}>` +
-      `${escapeHtml(table.caption || 'Tabella')}</caption>\n`;
+    head += `>\n<caption id="${captionId}"${table.captionVisible ? '' : ' class="sr-only"'}>` + `${escapeHtml(table.caption || 'Tabella')}</caption>\n`;
 
     // Column groups: one per header group (so scope="colgroup" has a group to apply to). The
     // PDF's relative widths guide narrow tables; wide ones are sized by their content.
     const totalWeight = wide ? 0 : columns.reduce((sum, c) => sum + (c.width > 0 ? c.width : 0), 0);
-    const colTag = (c: Column) =>
-      totalWeight > 0 && c.width > 0 ? `<col style="width:${((c.width / totalWeight) * 100).toFixed(2)}%">` : '<col>';
+    const colTag = (c: Column) => (totalWeight > 0 && c.width > 0 ? `<col style="width:${((c.width / totalWeight) * 100).toFixed(2)}%">` : '<col>');
     const groups = normaliseHeaderGroups(table);
     if (groups) {
       let at = 0;
       for (const g of groups) {
-        head += `<colgroup>${columns.slice(at, at + g.span).map(colTag).join('')}</colgroup>\n`;
+        head += `<colgroup>${columns
+          .slice(at, at + g.span)
+          .map(colTag)
+          .join('')}</colgroup>\n`;
         at += g.span;
       }
     } else if (n) {
@@ -350,9 +350,7 @@ class HtmlRenderer {
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r];
         o.push(
-          row.kind === 'data'
-            ? this.dataRowHtml(row, columns, rowHeaderCol, mergeCols[0] ?? -1, spans, r, cellCtx)
-            : this.labelRowHtml(row, columns, cellCtx),
+          row.kind === 'data' ? this.dataRowHtml(row, columns, rowHeaderCol, mergeCols[0] ?? -1, spans, r, cellCtx) : this.labelRowHtml(row, columns, cellCtx),
         );
       }
       o.push('</tbody>\n');
@@ -363,15 +361,7 @@ class HtmlRenderer {
     o.push(tail + '</div>\n');
   }
 
-  private dataRowHtml(
-    row: Row,
-    columns: Column[],
-    rowHeaderCol: number,
-    leadCol: number,
-    spans: RowSpans,
-    r: number,
-    ctx: BlockContext,
-  ): string {
+  private dataRowHtml(row: Row, columns: Column[], rowHeaderCol: number, leadCol: number, spans: RowSpans, r: number, ctx: BlockContext): string {
     let html = '<tr>';
     for (let c = 0; c < columns.length; c++) {
       const span = spans.get(r, c);
@@ -436,6 +426,9 @@ class HtmlRenderer {
         break;
       case 'integer':
         body = escapeHtml(formatInteger(cell.value));
+        break;
+      case 'number':
+        body = escapeHtml(formatQuantity(cell.value));
         break;
       case 'money':
         body = cell.bold ? `<strong>${escapeHtml(formatMoney(cell.value))}</strong>` : escapeHtml(formatMoney(cell.value));

@@ -27,6 +27,7 @@ main:focus:not(:focus-visible){outline:none}
 .skip-link{position:absolute;left:1rem;top:-10rem;z-index:10;padding:.5rem 1rem;background:#fff;color:var(--link);border:2px solid var(--focus);font-weight:700}
 .skip-link:focus{top:1rem}
 .cover{padding:3rem 0 2rem;border-bottom:4px solid var(--accent);margin-bottom:2rem}
+.draft-mark{margin:1rem 0 0;padding:.25rem .75rem;display:inline-block;border:2px solid #a3231b;color:#a3231b;font-weight:700;letter-spacing:.1em}
 .cover .ente{margin:0 0 1.5rem;font-size:1.25rem;font-weight:700;letter-spacing:.04em;color:var(--accent)}
 .cover h1{margin:0 0 1rem;font-size:2.25rem;line-height:1.2;color:var(--accent)}
 .cover h1 .subtitle{display:block;margin-top:.5rem;font-size:1.5rem;font-weight:600;color:var(--text)}

@@ -16,7 +16,7 @@ import {
 } from 'pdf-lib';
 import type { ReportModel, Section } from '../../model/report-model';
 import { reportGlyphCoverage, reportTextWidths, type TextWidths } from './glyphs';
-import type { LineBox, PdfPartResult } from './pdf-parts';
+import type { LineBox, PdfPartResult, TextStamp } from './pdf-parts';
 import { fillTemplate, loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
 import { GrowingBytes } from './growing-bytes';
 import { StampFont } from './stamp-font';
@@ -90,7 +90,14 @@ export interface DocumentOutline {
 }
 
 export function documentOutline(model: ReportModel): DocumentOutline {
-  const outline = (s: Section): SectionOutline => ({ id: s.id, kind: s.kind, title: s.title, tocLabel: s.tocLabel, inOutline: s.inOutline, children: s.children.map(outline) });
+  const outline = (s: Section): SectionOutline => ({
+    id: s.id,
+    kind: s.kind,
+    title: s.title,
+    tocLabel: s.tocLabel,
+    inOutline: s.inOutline,
+    children: s.children.map(outline),
+  });
   return { meta: model.meta, runningHeader: model.runningHeader, chapters: model.chapters.map(outline) };
 }
 
@@ -167,11 +174,15 @@ export class PdfAssembler {
     const src = await PDFDocument.load(part.bytes, { updateMetadata: false });
     const pages = await this.out.copyPages(src, src.getPageIndices());
     const keep = new Set<PDFRef>();
+    const stamps = new Map<number, string>();
+    for (const s of part.stamps ?? []) stamps.set(s.page - 1, (stamps.get(s.page - 1) ?? '') + this.textStampOps(pages[s.page - 1], s));
     pages.forEach((p, i) => {
       this.out.addPage(p);
       const resources = p.node.get(PDFName.of('Resources'));
-      // The running header does not depend on the page count: stamped now, while later parts render.
-      if (this.pageCount + i > 0) this.appendContent(p, this.runningHeaderOps(p));
+      // The running header, the draft mark and the part's own stamps do not depend on the page
+      // count: stamped now, while later parts render.
+      const ops = (this.pageCount + i > 0 ? this.runningHeaderOps(p) : '') + this.draftOps(p) + (stamps.get(i) ?? '');
+      if (ops) this.appendContent(p, ops);
       // Normalising puts the page's resources in its dictionary, where finish() can still change them.
       else p.node.normalize();
       if (resources instanceof PDFRef) this.out.context.delete(resources);
@@ -196,10 +207,12 @@ export class PdfAssembler {
     const sectionPages: Record<string, number> = {};
     for (const [id, d] of dest) sectionPages[id] = d.page;
 
+    this.addNamedDestinations(pages, dest);
     const tocOps = this.stampToc(pages, dest);
     this.stampFooters(pages, total, tocOps);
     this.stamper.embed();
     this.addOutline(pages, dest);
+    this.addPageLabels();
     this.setMetadata();
 
     return { bytes: this.save(), pageCount: total, sectionPages };
@@ -241,6 +254,27 @@ export class PdfAssembler {
     );
   }
 
+  /** "BOZZA" at the right of the running header's line, on every page of a draft (the cover too). */
+  private draftOps(page: PDFPage): string {
+    const mark = this.model.meta.draftMark;
+    if (!mark) return '';
+    const ds = this.style.draftMark;
+    const { width, height } = page.getSize();
+    const w = this.stamper.width(mark, ds.fontSize, 'bold');
+    return this.stamper.text(
+      mark,
+      width - this.style.page.marginRight - w,
+      height - this.style.runningHeader.baselineFromTop + 12,
+      ds.fontSize,
+      'bold',
+      ds.color,
+    );
+  }
+
+  private textStampOps(page: PDFPage, s: TextStamp): string {
+    return this.stamper.text(s.text, s.x, page.getSize().height - s.baseline, s.fontSize, 'regular', this.style.continuation.color);
+  }
+
   /** "Pagina X di Y" on every page but the cover, plus `extra` operators (SOMMARIO numbers). */
   private stampFooters(pages: PDFPage[], total: number, extra: Map<number, string>): void {
     const { style, stamper } = this;
@@ -273,23 +307,47 @@ export class PdfAssembler {
       const face: StampFace = chapters.has(id) ? 'bold' : 'regular';
       const label = fillTemplate(ts.pageLabel, { page: target.page });
       const w = this.stamper.width(label, ts.entrySize, face);
-      ops.set(pageIndex, (ops.get(pageIndex) ?? '') + this.stamper.text(label, right - w, height - (box.top + box.ascent), ts.entrySize, face, this.style.palette.text));
-      // The whole entry line is a link to the section.
-      this.addLink(page, [box.left, height - box.top - box.height, right, height - box.top], pages[target.page - 1].ref, height - target.top);
+      ops.set(
+        pageIndex,
+        (ops.get(pageIndex) ?? '') + this.stamper.text(label, right - w, height - (box.top + box.ascent), ts.entrySize, face, this.style.palette.text),
+      );
+      // The whole entry line is a link to the section's named destination.
+      this.addLink(page, [box.left, height - box.top - box.height, right, height - box.top], id);
     }
     return ops;
   }
 
-  private addLink(page: PDFPage, rect: number[], target: PDFRef, top: number): void {
+  private addLink(page: PDFPage, rect: number[], destination: string): void {
     const ctx = this.out.context;
     const annot = ctx.obj({
       Type: 'Annot',
       Subtype: 'Link',
       Rect: rect.map((n) => Math.round(n * 100) / 100),
       Border: [0, 0, 0],
-      Dest: [target, 'XYZ', null, Math.round(top * 100) / 100, null],
+      Dest: PDFName.of(destination),
     });
     page.node.addAnnot(ctx.register(annot));
+  }
+
+  /**
+   * One named destination per anchored section (its id: `cap-1`, `linea-3`, `oo-9-02-22`), in
+   * the catalog's /Dests: the SOMMARIO links use them, and `file.pdf#linea-3` opens there.
+   */
+  private addNamedDestinations(pages: PDFPage[], dest: Map<string, { page: number; top: number }>): void {
+    const ctx = this.out.context;
+    const dests = ctx.obj({}) as PDFDict;
+    for (const [id, d] of dest) {
+      const page = pages[d.page - 1];
+      dests.set(PDFName.of(id), ctx.obj([page.ref, 'XYZ', null, Math.round((page.getSize().height - d.top) * 100) / 100, null]));
+    }
+    this.out.catalog.set(PDFName.of('Dests'), ctx.register(dests));
+  }
+
+  /** Page labels as printed: "Copertina" for the cover, then the page numbers of "Pagina X di Y". */
+  private addPageLabels(): void {
+    const ctx = this.out.context;
+    const labels = ctx.obj({ Nums: [0, { P: PDFString.of('Copertina') }, 1, { S: 'D', St: 2 }] });
+    this.out.catalog.set(PDFName.of('PageLabels'), ctx.register(labels));
   }
 
   private addOutline(pages: PDFPage[], dest: Map<string, { page: number; top: number }>): void {

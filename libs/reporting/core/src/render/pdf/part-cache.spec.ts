@@ -6,7 +6,7 @@ const task = (index: number, text: string): PdfPartTask => ({
   index,
   items: [{ t: 'head', anchor: true, section: { id: `s${index}`, kind: 'mandateLine', title: 'Linea', pageBreakBefore: true, blocks: [{ kind: 'paragraph', role: 'body', content: [{ text }] }] } }],
 });
-const part = (index: number, size: number): PdfPartResult => ({ index, bytes: new Uint8Array(size).fill(index), pageCount: 1, anchors: {}, tocEntries: {}, renderMs: 5 });
+const part = (index: number, size: number): PdfPartResult => ({ index, bytes: new Uint8Array(size).fill(index), pageCount: 1, anchors: {}, tocEntries: {}, stamps: [], renderMs: 5 });
 
 describe('PdfPartCache', () => {
   it('keys a part by its content and its index', () => {

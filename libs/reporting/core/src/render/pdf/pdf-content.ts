@@ -1,5 +1,5 @@
 import type { Block, Cell, Column, Inline, ListBlock, ParagraphBlock, Row, Table } from '../../model/report-model';
-import { formatDate, formatInteger, formatMoney, formatRatio } from '../../model/italian-format';
+import { formatDate, formatInteger, formatMoney, formatQuantity, formatRatio } from '../../model/italian-format';
 import type { GlyphCoverage, TextWidths } from './glyphs';
 import type { ReportStyle } from './report-style';
 import type { PartItem, PdfPartTask, TocEntry } from './pdf-parts';
@@ -16,6 +16,19 @@ export type PdfNode = Record<string, unknown>;
 export const ANCHOR_PREFIX = 'a:';
 /** Prefix of the pdfmake node ids that mark a SOMMARIO entry (where "pag. N" is stamped). */
 export const TOC_PREFIX = 't:';
+/** Prefix of the pdfmake node ids that mark the rows of a table with a repeating column ("(segue)"). */
+export const ROW_PREFIX = 'r:';
+
+/** A row of a table with a `repeatsDown` column, as marked for the "(segue)" stamp. */
+export interface RowMark {
+  /** Table id and row index of the previous row of the same table, null for the first row. */
+  previous: string | null;
+  /** The row continues the group above (its repeating cell is empty). */
+  continues: boolean;
+  /** Distance from the marked cell's text back to the repeating cell's text (points). */
+  dx: number;
+  fontSize: number;
+}
 
 /** Paragraphs and lists longer than this are never kept together with what precedes them. */
 const KEEP_TOGETHER_MAX_CHARS = 900;
@@ -30,8 +43,13 @@ const KEEP_TABLE_MAX_SHARE = 0.3;
 
 /** Estimated heights of the tables built, by pdfmake node (for keep-with-next decisions). */
 const tableHeights = new WeakMap<object, number>();
+/** Estimated height of a table's header and first row, when rows never break (room to keep with its label). */
+const tableLeadHeights = new WeakMap<object, number>();
 
 export class PdfContentBuilder {
+  /** Rows marked for the "(segue)" stamp, by node id (see ROW_PREFIX). */
+  readonly rowMarks = new Map<string, RowMark>();
+
   constructor(
     private readonly style: ReportStyle,
     private readonly glyphs: GlyphCoverage,
@@ -42,6 +60,12 @@ export class PdfContentBuilder {
   get contentWidth(): number {
     const p = this.style.page;
     return p.width - p.marginLeft - p.marginRight;
+  }
+
+  /** Width available for content on a landscape page (sections with `landscape`). */
+  get landscapeContentWidth(): number {
+    const p = this.style.page;
+    return p.height - p.marginLeft - p.marginRight;
   }
 
   /** Height available for content between the page margins. */
@@ -113,7 +137,9 @@ export class PdfContentBuilder {
       }
       const node = this.block(b, width);
       const keepable = b.kind === 'table' ? (tableHeights.get(node) ?? Infinity) <= this.contentHeight * KEEP_TABLE_MAX_SHARE : canKeepWith(b);
-      out.push({ node, intro: introduces(b), keepable, table: b.kind === 'table', breakBefore: breakNext });
+      // A short table that introduces the text after it (a goal's table) is kept with that text.
+      const intro = introduces(b) || (b.kind === 'table' && b.keepWithNext === true && keepable);
+      out.push({ node, intro, keepable, table: b.kind === 'table', breakBefore: breakNext });
       breakNext = false;
     }
     return out;
@@ -132,7 +158,7 @@ export class PdfContentBuilder {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (!u.intro || i + 1 >= units.length || units[i + 1].breakBefore) {
-        out.push(withBreak(u.node, u.breakBefore));
+        out.push(withBreak(u.node, u.breakBefore, u.orientation));
         continue;
       }
       const group: PdfNode[] = [u.node];
@@ -146,13 +172,14 @@ export class PdfContentBuilder {
       const last = units[j - 1];
       const next = j < units.length && !units[j].breakBefore && (last.intro || j === i + 1) ? units[j] : undefined;
       if (next) {
-        const room = next.table ? KEEP_ROOM_TABLE : KEEP_ROOM_TEXT;
+        // A table whose first row cannot break needs room for its header and that whole row.
+        const room = next.table ? Math.max(KEEP_ROOM_TABLE, Math.min(tableLeadHeights.get(next.node) ?? 0, this.contentHeight * 0.5)) : KEEP_ROOM_TEXT;
         group.push({ stack: [], margin: [0, room, 0, 0] });
-        out.push(withBreak({ stack: group, unbreakable: true }, u.breakBefore));
+        out.push(withBreak({ stack: group, unbreakable: true }, u.breakBefore, u.orientation));
         out.push(withBreak({ ...next.node, marginTop: -room }, false));
         j++;
       } else {
-        out.push(withBreak(group.length === 1 ? group[0] : { stack: group, unbreakable: true }, u.breakBefore));
+        out.push(withBreak(group.length === 1 ? group[0] : { stack: group, unbreakable: true }, u.breakBefore, u.orientation));
       }
       i = j - 1;
     }
@@ -210,10 +237,12 @@ export class PdfContentBuilder {
     const headerRows = body.length;
     for (const row of t.rows) body.push(this.row(row, t.columns, widths));
     mergeContinuationCells(t, body, headerRows);
+    this.markRepeatingRows(t, body, headerRows, widths, padX, fontSize);
 
     const goalTable = t.columns.some((c) => c.type === 'department');
     const rowHeights = t.rows.map((r) => this.estimateRowHeight(r, widths, fontSize));
-    const headerHeight = this.estimateRowHeight({ kind: 'data', cells: t.columns.map((c) => ({ type: 'text', text: c.header })) }, widths, fontSize) * headerRows;
+    const headerHeight =
+      this.estimateRowHeight({ kind: 'data', cells: t.columns.map((c) => ({ type: 'text', text: c.header })) }, widths, fontSize) * headerRows;
     const node: PdfNode = {
       table: {
         headerRows: t.repeatHeader ? headerRows : 0,
@@ -237,14 +266,39 @@ export class PdfContentBuilder {
     if (t.captionVisible) parts.push({ text: this.t(t.caption), style: 'caption' });
     parts.push(node);
     for (const f of t.footnotes) parts.push({ text: this.t(f), style: 'footnote' });
+    const lead = (node.table as PdfNode).dontBreakRows && rowHeights.length ? headerHeight + rowHeights[0] + (t.captionVisible ? 20 : 0) : 0;
     if (parts.length === 1) {
       tableHeights.set(node, estimated);
+      tableLeadHeights.set(node, lead);
       return node;
     }
     node.style = 'tableTight';
     const block = { stack: parts, style: 'tableBlock' };
     tableHeights.set(block, estimated);
+    tableLeadHeights.set(block, lead);
     return block;
+  }
+
+  /**
+   * Marks the cell right of a `repeatsDown` column in every data row, so that the part renderer
+   * learns on which page each row landed and can print "(segue)" in the empty repeating cell of
+   * a row that starts a page (pdfmake has no such feature). One id per row of such tables only.
+   */
+  private markRepeatingRows(t: Table, body: PdfNode[][], headerRows: number, widths: number[], padX: number, fontSize: number): void {
+    const c = t.columns.findIndex((col) => col.repeatsDown);
+    if (c < 0 || c + 1 >= t.columns.length) return;
+    const dx = widths[c] + 2 * padX + this.style.tables.lineWidth;
+    let previous: string | null = null;
+    t.rows.forEach((row, r) => {
+      if (row.kind !== 'data') {
+        previous = null;
+        return;
+      }
+      const id = `${ROW_PREFIX}${t.id}:${r}`;
+      body[headerRows + r][c + 1].id = id;
+      this.rowMarks.set(id, { previous, continues: row.cells[c]?.type === 'empty', dx, fontSize });
+      previous = id;
+    });
   }
 
   /**
@@ -256,7 +310,11 @@ export class PdfContentBuilder {
     const widths = t.columns.map((c) => (usable * c.width) / totalWeight);
     const need = t.columns.map((c, i) => {
       if (!FIXED_TYPES.has(c.type)) return 0;
-      let w = this.widths.width(c.header.split(/\s+/).reduce((a, b) => (a.length >= b.length ? a : b), ''), fontSize, true);
+      let w = this.widths.width(
+        c.header.split(/\s+/).reduce((a, b) => (a.length >= b.length ? a : b), ''),
+        fontSize,
+        true,
+      );
       for (const r of t.rows) {
         const cell = r.cells[i];
         if (!cell) continue;
@@ -277,6 +335,8 @@ export class PdfContentBuilder {
     switch (c.type) {
       case 'integer':
         return formatInteger(c.value);
+      case 'number':
+        return formatQuantity(c.value);
       case 'money':
         return formatMoney(c.value);
       case 'ratio':
@@ -333,6 +393,8 @@ export class PdfContentBuilder {
         return { text: c.on ? this.style.tables.flagSymbol : '', alignment: 'center' };
       case 'integer':
         return { text: formatInteger(c.value), alignment: col.align === 'left' ? 'right' : col.align };
+      case 'number':
+        return { text: formatQuantity(c.value), alignment: col.align === 'left' ? 'right' : col.align, noWrap: true };
       case 'money':
         return { text: formatMoney(c.value), alignment: 'right', bold: c.bold === true || undefined, noWrap: true };
       case 'ratio':
@@ -349,32 +411,37 @@ export class PdfContentBuilder {
   /** The content of a part: the section items in order. */
   items(items: PartItem[]): PdfNode[] {
     const units: Unit[] = [];
+    let landscape = false;
     items.forEach((item, index) => {
       if (item.t === 'trail') {
-        units.push(...this.units(item.blocks));
+        units.push(...this.units(item.blocks, landscape ? this.landscapeContentWidth : this.contentWidth));
         return;
       }
       const s = item.section;
       const hs = this.style.headings[s.kind];
       const breakBefore = s.pageBreakBefore && index > 0;
+      if (s.pageBreakBefore) landscape = s.landscape === true;
+      const width = landscape ? this.landscapeContentWidth : this.contentWidth;
       // A goal prints its title as the header of its table: no separate heading.
       const titleInTable = s.kind === 'goal' && !item.anchor && firstTableHeader(s.blocks) === s.title;
-      const body = this.units(s.blocks);
+      const body = this.units(s.blocks, width);
       if (titleInTable) {
         if (body.length) body[0].breakBefore ||= breakBefore;
         units.push(...body);
         return;
       }
       const heading: PdfNode = { text: this.t(s.title), style: `h_${s.kind}`, ...(item.anchor ? { id: ANCHOR_PREFIX + s.id } : {}) };
-      const headNode = hs.ruleBelow ? { stack: [heading, this.rule(hs.spaceAfter)] } : heading;
-      units.push({ node: headNode, intro: true, keepable: true, table: false, breakBefore }, ...body);
+      const headNode: PdfNode = hs.ruleBelow ? { stack: [heading, this.rule(hs.spaceAfter, width)] } : heading;
+      // pdfmake changes the orientation only at a page break (the part's first page: renderPdfPart).
+      const orientation = landscape ? 'landscape' : 'portrait';
+      units.push({ node: headNode, intro: true, keepable: true, table: false, breakBefore, orientation }, ...body);
     });
     return this.join(units);
   }
 
-  private rule(spaceAfter: number): PdfNode {
+  private rule(spaceAfter: number, width = this.contentWidth): PdfNode {
     return {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: this.contentWidth, y2: 0, lineWidth: 0.8, lineColor: this.style.palette.rule }],
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.8, lineColor: this.style.palette.rule }],
       margin: [0, 2, 0, spaceAfter],
     };
   }
@@ -383,12 +450,30 @@ export class PdfContentBuilder {
     const c = task.cover;
     const cs = this.style.cover;
     const nodes: PdfNode[] = [
-      { text: this.t(c.enteHeading), fontSize: cs.enteHeadingSize, bold: true, color: this.style.palette.accent, alignment: 'center', margin: [0, cs.topOffset, 0, 28], characterSpacing: 1.5 },
       {
-        canvas: [{ type: 'line', x1: this.contentWidth * 0.2, y1: 0, x2: this.contentWidth * 0.8, y2: 0, lineWidth: 1.2, lineColor: this.style.palette.coverRule }],
+        text: this.t(c.enteHeading),
+        fontSize: cs.enteHeadingSize,
+        bold: true,
+        color: this.style.palette.accent,
+        alignment: 'center',
+        margin: [0, cs.topOffset, 0, 28],
+        characterSpacing: 1.5,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: this.contentWidth * 0.2, y1: 0, x2: this.contentWidth * 0.8, y2: 0, lineWidth: 1.2, lineColor: this.style.palette.coverRule },
+        ],
         margin: [0, 0, 0, 28],
       },
-      { text: this.t(c.title), fontSize: cs.titleSize, bold: true, color: this.style.palette.accent, alignment: 'center', lineHeight: 1.1, margin: [20, 0, 20, 16] },
+      {
+        text: this.t(c.title),
+        fontSize: cs.titleSize,
+        bold: true,
+        color: this.style.palette.accent,
+        alignment: 'center',
+        lineHeight: 1.1,
+        margin: [20, 0, 20, 16],
+      },
       { text: this.t(c.subtitle), fontSize: cs.subtitleSize, font: 'TitilliumSemi', alignment: 'center', margin: [20, 0, 20, 10] },
     ];
     if (c.scopeLine) nodes.push({ text: this.t(c.scopeLine), fontSize: cs.scopeLineSize, italics: true, alignment: 'center', margin: [20, 6, 0, 0] });
@@ -397,7 +482,10 @@ export class PdfContentBuilder {
       fontSize: cs.issuingOfficeSize,
       color: this.style.palette.muted,
       alignment: 'center',
-      absolutePosition: { x: this.style.page.marginLeft, y: this.style.page.height - this.style.page.marginBottom - c.issuingOffice.length * cs.issuingOfficeSize * 1.45 - 20 },
+      absolutePosition: {
+        x: this.style.page.marginLeft,
+        y: this.style.page.height - this.style.page.marginBottom - c.issuingOffice.length * cs.issuingOfficeSize * 1.45 - 20,
+      },
     });
     return nodes;
   }
@@ -422,7 +510,7 @@ export class PdfContentBuilder {
   }
 }
 
-const FIXED_TYPES = new Set(['integer', 'money', 'ratio', 'date', 'flag']);
+const FIXED_TYPES = new Set(['integer', 'number', 'money', 'ratio', 'date', 'flag']);
 
 /**
  * Empty cells in the leading columns of a data row continue the cell above (the mission of a
@@ -453,14 +541,17 @@ interface Unit {
   keepable: boolean;
   table: boolean;
   breakBefore: boolean;
+  /** Orientation of the page a section's break starts (headings only). */
+  orientation?: 'landscape' | 'portrait';
 }
 
 /** Room (points) reserved after a heading for the first lines of text / header and first row of a table. */
 const KEEP_ROOM_TEXT = 30;
 const KEEP_ROOM_TABLE = 64;
 
-function withBreak(node: PdfNode, breakBefore: boolean): PdfNode {
-  return breakBefore ? { ...node, pageBreak: 'before' } : node;
+function withBreak(node: PdfNode, breakBefore: boolean, orientation?: 'landscape' | 'portrait'): PdfNode {
+  if (!breakBefore) return node;
+  return orientation ? { ...node, pageBreak: 'before', pageOrientation: orientation } : { ...node, pageBreak: 'before' };
 }
 
 /** Room kept free at the right of a SOMMARIO entry for "pag. NNNN". */
@@ -478,7 +569,11 @@ function canKeepWith(b: Block | undefined): boolean {
     case 'subheading':
       return inlineChars(b.content) <= KEEP_TOGETHER_MAX_CHARS && b.content.reduce((n, r) => n + r.text.split('\n').length - 1, 0) <= 8;
     case 'list':
-      return b.items.length <= 8 && blocksChars(b.items.flat()) <= KEEP_TOGETHER_MAX_CHARS && b.items.every((item) => item.every((x) => x.kind !== 'list' && x.kind !== 'table'));
+      return (
+        b.items.length <= 8 &&
+        blocksChars(b.items.flat()) <= KEEP_TOGETHER_MAX_CHARS &&
+        b.items.every((item) => item.every((x) => x.kind !== 'list' && x.kind !== 'table'))
+      );
     case 'table':
       return false; // decided from the table's estimated height (see units)
     case 'pageBreak':

@@ -17,6 +17,7 @@ export interface SectionHead {
   kind: SectionKind;
   title: string;
   pageBreakBefore: boolean;
+  landscape?: boolean;
   blocks: Block[];
 }
 
@@ -32,8 +33,7 @@ export interface TocEntry {
 }
 
 export type PdfPartTask =
-  | { kind: 'front'; index: number; cover: ReportCover; tocTitle: string; tocEntries: TocEntry[] }
-  | { kind: 'body'; index: number; items: PartItem[] };
+  { kind: 'front'; index: number; cover: ReportCover; tocTitle: string; tocEntries: TocEntry[] } | { kind: 'body'; index: number; items: PartItem[] };
 
 /** Where a marked line landed in a part: 1-based page within the part, top and height in points. */
 export interface LineBox {
@@ -54,8 +54,19 @@ export interface PdfPartResult {
   anchors: Record<string, LineBox>;
   /** Section id → where its SOMMARIO entry is (front part only). */
   tocEntries: Record<string, LineBox>;
+  /** Text to print over the part's pages once assembled ("(segue)" in a continued table). */
+  stamps: TextStamp[];
   /** Milliseconds spent laying out and writing this part (for measurements). */
   renderMs: number;
+}
+
+/** A short text stamped at assembly: 1-based page within the part, baseline from the page top. */
+export interface TextStamp {
+  page: number;
+  x: number;
+  baseline: number;
+  text: string;
+  fontSize: number;
 }
 
 /** Runs part tasks somewhere (this thread, a worker pool). */
@@ -79,7 +90,8 @@ export function blocksWeight(blocks: Block[]): number {
         break;
       case 'table':
         for (const row of b.table.rows)
-          for (const c of row.cells) w += c.type === 'text' ? c.text.length + 30 : c.type === 'rich' ? blocksWeight(c.blocks) + 30 : c.type === 'department' ? c.name.length + 30 : 30;
+          for (const c of row.cells)
+            w += c.type === 'text' ? c.text.length + 30 : c.type === 'rich' ? blocksWeight(c.blocks) + 30 : c.type === 'department' ? c.name.length + 30 : 30;
         w += b.table.columns.reduce((s, c) => s + c.header.length + 30, 0);
         break;
       case 'pageBreak':
@@ -93,7 +105,14 @@ export function blocksWeight(blocks: Block[]): number {
 function flatten(model: ReportModel): { item: PartItem; weight: number }[] {
   const out: { item: PartItem; weight: number }[] = [];
   const visit = (s: Section) => {
-    const head: SectionHead = { id: s.id, kind: s.kind, title: s.title, pageBreakBefore: s.pageBreakBefore, blocks: s.blocks };
+    const head: SectionHead = {
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      pageBreakBefore: s.pageBreakBefore,
+      ...(s.landscape ? { landscape: true } : {}),
+      blocks: s.blocks,
+    };
     out.push({ item: { t: 'head', section: head, anchor: s.inToc || s.inOutline }, weight: s.title.length + 40 + blocksWeight(s.blocks) });
     for (const c of s.children) visit(c);
     if (s.trailingBlocks.length) out.push({ item: { t: 'trail', id: s.id, blocks: s.trailingBlocks }, weight: blocksWeight(s.trailingBlocks) });

@@ -3,9 +3,9 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { reportGlyphCoverage, reportTextWidths } from './glyphs';
 import { installPdfmakeFastPaths, setFontIdPrefix } from './pdfmake-fast';
-import { ANCHOR_PREFIX, PdfContentBuilder, TOC_PREFIX, type PdfNode } from './pdf-content';
+import { ANCHOR_PREFIX, PdfContentBuilder, ROW_PREFIX, TOC_PREFIX, type PdfNode, type RowMark } from './pdf-content';
 import type { Block } from '../../model/report-model';
-import type { LineBox, PartItem, PdfPartResult, PdfPartTask } from './pdf-parts';
+import type { LineBox, PartItem, PdfPartResult, PdfPartTask, TextStamp } from './pdf-parts';
 import { loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
 
 /**
@@ -93,9 +93,10 @@ export async function renderPdfPart(task: PdfPartTask, tuning: PartRenderTuning 
   const builder = new PdfContentBuilder(style, reportGlyphCoverage(style), reportTextWidths(style));
   const content = task.kind === 'front' ? [...builder.cover(task), ...builder.toc(task.tocTitle, task.tocEntries)] : builder.items(task.items);
   const pg = style.page;
+  const firstLandscape = task.kind === 'body' && task.items[0]?.t === 'head' && task.items[0].section.landscape === true;
   const def = {
     pageSize: pg.size,
-    pageOrientation: 'portrait',
+    pageOrientation: firstLandscape ? 'landscape' : 'portrait',
     pageMargins: [pg.marginLeft, pg.marginTop, pg.marginRight, pg.marginBottom],
     compress: tuning.compress ?? true,
     content,
@@ -104,9 +105,17 @@ export async function renderPdfPart(task: PdfPartTask, tuning: PartRenderTuning 
   } as unknown as TDocumentDefinitions;
 
   const doc = (await pdfmake.createPdf(def).getStream()) as unknown as PdfKitDocWithPages;
-  const { anchors, tocEntries, pageCount } = collectMarks(doc._pdfMakePages);
+  const { anchors, tocEntries, rows, pageCount } = collectMarks(doc._pdfMakePages);
   const bytes = await readAll(doc);
-  return { index: task.index, bytes, pageCount, anchors, tocEntries, renderMs: performance.now() - started };
+  return {
+    index: task.index,
+    bytes,
+    pageCount,
+    anchors,
+    tocEntries,
+    stamps: continuationStamps(builder.rowMarks, rows),
+    renderMs: performance.now() - started,
+  };
 }
 
 interface LaidOutLine {
@@ -128,6 +137,7 @@ interface PdfKitDocWithPages extends NodeJS.ReadableStream {
 function collectMarks(pages: LaidOutPage[]) {
   const anchors: Record<string, LineBox> = {};
   const tocEntries: Record<string, LineBox> = {};
+  const rows = new Map<string, LineBox>();
   pages.forEach((page, i) => {
     for (const it of page.items) {
       if (it.type !== 'line') continue;
@@ -143,9 +153,25 @@ function collectMarks(pages: LaidOutPage[]) {
       };
       if (line.id.startsWith(ANCHOR_PREFIX)) anchors[line.id.slice(ANCHOR_PREFIX.length)] ??= box;
       else if (line.id.startsWith(TOC_PREFIX)) tocEntries[line.id.slice(TOC_PREFIX.length)] ??= box;
+      else if (line.id.startsWith(ROW_PREFIX) && !rows.has(line.id)) rows.set(line.id, box);
     }
   });
-  return { anchors, tocEntries, pageCount: pages.length };
+  return { anchors, tocEntries, rows, pageCount: pages.length };
+}
+
+/** The continuation mark of a table printed in the empty repeating cell of a row that starts a page. */
+export const CONTINUED_LABEL = '(segue)';
+
+/** "(segue)" where a row continuing a group above is the first of its table on a page. */
+function continuationStamps(marks: Map<string, RowMark>, rows: Map<string, LineBox>): TextStamp[] {
+  const stamps: TextStamp[] = [];
+  for (const [id, mark] of marks) {
+    const box = rows.get(id);
+    const above = mark.previous ? rows.get(mark.previous) : undefined;
+    if (!mark.continues || !box || !above || above.page === box.page) continue;
+    stamps.push({ page: box.page, x: box.left - mark.dx, baseline: box.top + box.ascent, text: CONTINUED_LABEL, fontSize: mark.fontSize });
+  }
+  return stamps;
 }
 
 function readAll(stream: PdfKitDocWithPages): Promise<Uint8Array> {
@@ -180,7 +206,12 @@ function warmUpSection(i: number): PartItem {
       ],
       rows: [0, 1, 2].map((k) => ({
         kind: 'data' as const,
-        cells: [{ type: 'empty' as const }, { type: 'department' as const, name: `Settore ${k}`, lead: k === 0, note: null }, { type: 'flag' as const, on: true }, { type: 'flag' as const, on: k !== 1 }],
+        cells: [
+          { type: 'empty' as const },
+          { type: 'department' as const, name: `Settore ${k}`, lead: k === 0, note: null },
+          { type: 'flag' as const, on: true },
+          { type: 'flag' as const, on: k !== 1 },
+        ],
       })),
     },
   };
@@ -198,8 +229,22 @@ function warmUpSection(i: number): PartItem {
         { key: 'r', header: '(B/A)', type: 'ratio', width: 1, align: 'right' },
       ],
       rows: [
-        { kind: 'data', cells: [{ type: 'text', text: '01-Organi istituzionali' }, { type: 'money', value: '4199059.32' }, { type: 'ratio', value: '29.66', numeratorColumn: 'a', denominatorColumn: 'a' }] },
-        { kind: 'total', cells: [{ type: 'text', text: 'Totale', bold: true }, { type: 'money', value: '4199059.32', bold: true }, { type: 'ratio', value: null, numeratorColumn: 'a', denominatorColumn: 'a', bold: true }] },
+        {
+          kind: 'data',
+          cells: [
+            { type: 'text', text: '01-Organi istituzionali' },
+            { type: 'money', value: '4199059.32' },
+            { type: 'ratio', value: '29.66', numeratorColumn: 'a', denominatorColumn: 'a' },
+          ],
+        },
+        {
+          kind: 'total',
+          cells: [
+            { type: 'text', text: 'Totale', bold: true },
+            { type: 'money', value: '4199059.32', bold: true },
+            { type: 'ratio', value: null, numeratorColumn: 'a', denominatorColumn: 'a', bold: true },
+          ],
+        },
       ],
     },
   };
@@ -213,9 +258,21 @@ function warmUpSection(i: number): PartItem {
       pageBreakBefore: false,
       blocks: [
         { kind: 'paragraph', role: 'label', content: [{ text: 'Stato di attuazione al 30/06/2020' }] },
-        { kind: 'paragraph', role: 'body', content: [{ text: WARM_UP_TEXT.repeat(1 + (i % 3)) }, { text: 'grassetto', bold: true }, { text: ' e ' }, { text: 'corsivo', italic: true }] },
+        {
+          kind: 'paragraph',
+          role: 'body',
+          content: [{ text: WARM_UP_TEXT.repeat(1 + (i % 3)) }, { text: 'grassetto', bold: true }, { text: ' e ' }, { text: 'corsivo', italic: true }],
+        },
         { kind: 'paragraph', role: 'note', content: [{ text: 'Missione 01 Servizi istituzionali, generali e di gestione' }] },
-        { kind: 'list', ordered: i % 2 === 0, start: 1, items: [[{ kind: 'paragraph', role: 'body', content: [{ text: WARM_UP_TEXT }] }], [{ kind: 'paragraph', role: 'body', content: [{ text: 'Voce breve' }] }]] },
+        {
+          kind: 'list',
+          ordered: i % 2 === 0,
+          start: 1,
+          items: [
+            [{ kind: 'paragraph', role: 'body', content: [{ text: WARM_UP_TEXT }] }],
+            [{ kind: 'paragraph', role: 'body', content: [{ text: 'Voce breve' }] }],
+          ],
+        },
         goalTable,
         i % 4 === 0 ? money : { kind: 'paragraph', role: 'deferral', content: [{ text: 'La finalità sarà rendicontata al 31.12.2020' }] },
       ],

@@ -99,7 +99,11 @@ function expectCommonStructure(model: ReportModel, pdf: RenderedPdf, doc: Inspec
   doc.pages.forEach((text, i) => {
     const lines = text.split('\n').filter((l) => l.trim() && !/Pagina \d+ di \d+/.test(l));
     const last = squash(lines[lines.length - 1] ?? '').slice(0, 30);
-    if (i > 1) expect({ page: i + 1, endsWithHeading: [...introSet].some((t) => last.startsWith(t) || t.startsWith(last)) && last.length >= 8 }).toEqual({ page: i + 1, endsWithHeading: false });
+    if (i > 1)
+      expect({ page: i + 1, endsWithHeading: [...introSet].some((t) => last.startsWith(t) || t.startsWith(last)) && last.length >= 8 }).toEqual({
+        page: i + 1,
+        endsWithHeading: false,
+      });
   });
 
   // Every paragraph of the model is printed, in order (nothing lost at page or part breaks).
@@ -132,7 +136,8 @@ describe('renderPdf on the hand-made fixture', () => {
 
   it('prints the cover blocks', () => {
     const cover = squash(doc.pages[0]);
-    for (const line of [model.cover.enteHeading, model.cover.subtitle, model.cover.scopeLine as string, ...model.cover.issuingOffice]) expect(cover).toContain(squash(line));
+    for (const line of [model.cover.enteHeading, model.cover.subtitle, model.cover.scopeLine as string, ...model.cover.issuingOffice])
+      expect(cover).toContain(squash(line));
   });
 
   it('formats typed cells with the shared Italian formatters', () => {
@@ -144,7 +149,9 @@ describe('renderPdf on the hand-made fixture', () => {
     expect(all).toContain('30/06/2020');
     expect(all).toContain('15/01/2020');
     // The spending total row: label, amounts and ratios on one line.
-    expect(all).toMatch(/Totale generale\s+475\.193\.437,97\s+165\.859\.777,40\s+67\.044\.663,76\s+39\.555\.990,19\s+18\.976\.776,37\s+34,90%\s+40,42%\s+47,97%/);
+    expect(all).toMatch(
+      /Totale generale\s+475\.193\.437,97\s+165\.859\.777,40\s+67\.044\.663,76\s+39\.555\.990,19\s+18\.976\.776,37\s+34,90%\s+40,42%\s+47,97%/,
+    );
     expect(all).toContain('n.c. = non calcolabile');
     expect(all).toContain('Capofila Settore numero 1');
     expect(all).toContain('Comuni di Livorno, Collesalvetti, Capraia');
@@ -169,6 +176,14 @@ describe('renderPdf on the hand-made fixture', () => {
     for (let i = 1; i <= 40; i++) expect(doc.pages.join('\n')).toMatch(new RegExp(`Settore numero ${i} con un nome`));
   });
 
+  it('marks every page of a draft with BOZZA', async () => {
+    const draft = await renderPdf({ ...model, meta: { ...model.meta, draftMark: 'BOZZA' } });
+    const pages = (await inspectPdf(draft.bytes)).pages;
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((p) => p.includes('BOZZA'))).toBe(true);
+    expect(doc.pages.some((p) => p.includes('BOZZA'))).toBe(false);
+  });
+
   it('replaces characters the font lacks instead of printing missing glyphs', () => {
     const all = doc.pages.join('\n');
     expect(all).not.toContain('➤');
@@ -177,7 +192,7 @@ describe('renderPdf on the hand-made fixture', () => {
 });
 
 describe('pdfmake fast paths (pdfmake-fast.ts)', () => {
-  it('lay out the fixture exactly as pdfmake\'s own code does', async () => {
+  it("lay out the fixture exactly as pdfmake's own code does", async () => {
     const model = pdfFixtureModel();
     const fast = await inspectPdf((await renderPdf(model)).bytes);
     const pool = new ReportRenderPool({ threads: 1, env: { ...(process.env as Record<string, string>), DUP_PDFMAKE_FAST: '0' } });
@@ -207,7 +222,10 @@ describe('pdfmake fast paths (pdfmake-fast.ts)', () => {
         const fast = doc._font.layout(word);
         const slow = reference.layout(word);
         expect(fast.glyphs.map((g: { id: number }) => g.id)).toEqual(slow.glyphs.map((g: { id: number }) => g.id));
-        expect(fast.advanceWidth).toBeCloseTo(slow.positions.reduce((s: number, p: { xAdvance: number }) => s + p.xAdvance, 0), 6);
+        expect(fast.advanceWidth).toBeCloseTo(
+          slow.positions.reduce((s: number, p: { xAdvance: number }) => s + p.xAdvance, 0),
+          6,
+        );
       }
     }
   });
@@ -227,11 +245,14 @@ describe('planParts', () => {
       const first = t.kind === 'body' ? t.items[0] : undefined;
       expect(first?.t === 'head' && first.section.pageBreakBefore).toBe(true);
     }
-    expect(plan.tasks.length).toBe(1 + ids.filter((id) => {
-      let pb = false;
-      walkSections(model, (s) => s.id === id && (pb = s.pageBreakBefore));
-      return pb;
-    }).length);
+    expect(plan.tasks.length).toBe(
+      1 +
+        ids.filter((id) => {
+          let pb = false;
+          walkSections(model, (s) => s.id === id && (pb = s.pageBreakBefore));
+          return pb;
+        }).length,
+    );
   });
 });
 
@@ -275,7 +296,11 @@ describeLivorno('renderPdf on the Livorno model, parts rendered by the worker po
   });
 
   it('never ends a page with a Missione line whose Programmi start the next page', () => {
-    const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (page: string) =>
+      page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const stranded: number[] = [];
     doc.pages.forEach((page, i) => {
       const own = lines(page);
@@ -300,8 +325,39 @@ describeLivorno('renderPdf on the Livorno model, parts rendered by the worker po
     }
   });
 
+  it('links every SOMMARIO entry to a named destination and labels the pages as printed', () => {
+    const names = doc.linkNames.slice(1, 4).flat();
+    expect(names.length).toBeGreaterThanOrEqual(14);
+    expect(names.every((n) => n !== null && doc.destinations[n] === pdf.sectionPages[n])).toBe(true);
+    expect(doc.destinations['linea-9']).toBe(pdf.sectionPages['linea-9']);
+    expect(doc.pageLabels).toMatch(/\/Nums \[ 0 <<[^>]*\/P \(Copertina\)[^>]*>> 1 <<[^>]*\/S \/D[^>]*\/St 2/);
+  });
+
+  it('never leaves an objective heading or a goal table as the last text of a page', () => {
+    const lines = (page: string) =>
+      page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const stranded: number[] = [];
+    doc.pages.forEach((page, i) => {
+      const own = lines(page);
+      const last = own[own.length - 2] ?? '';
+      if (/^(Obiettivo (operativo|strategico) [\d.]+_(OP|ST)|Responsabile politic|Programma \d|Missione \d|Finalità da)/.test(last)) stranded.push(i + 1);
+    });
+    expect(stranded).toEqual([]);
+  });
+
+  it('prints the spending chapter on landscape pages, with "(segue)" where a mission continues', () => {
+    const start = pdf.sectionPages['cap-4'];
+    const pages = doc.pages.slice(start - 1);
+    expect(pages.some((p) => /^\s*\(segue\)\s+\d{2}-/m.test(p))).toBe(true);
+  });
+
   it('prints the spending grand total row', () => {
     const all = doc.pages.join('\n');
-    expect(all).toMatch(/Totale generale\s+475\.193\.437,97\s+165\.859\.777,40\s+67\.044\.663,76\s+39\.555\.990,19\s+18\.976\.776,37\s+34,90%\s+40,42%\s+47,97%/);
+    expect(all).toMatch(
+      /Totale generale\s+475\.193\.437,97\s+165\.859\.777,40\s+67\.044\.663,76\s+39\.555\.990,19\s+18\.976\.776,37\s+34,90%\s+40,42%\s+47,97%/,
+    );
   });
 });

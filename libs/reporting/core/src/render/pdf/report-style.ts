@@ -41,6 +41,10 @@ export interface ReportStyle {
   page: { size: 'A4'; width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
   runningHeader: { fontSize: number; color: string; baselineFromTop: number; ruleFromTop: number; ruleColor: string };
   footer: { fontSize: number; color: string; baselineFromBottom: number; template: string };
+  /** "BOZZA" on every page of a draft, right-aligned on the running header's line. */
+  draftMark: { fontSize: number; color: string };
+  /** Table stamps such as "(segue)". */
+  continuation: { color: string };
   text: { bodySize: number; lineHeight: number; noteSize: number; paragraphSpacing: number; bodyAlignment: 'justify' | 'left' };
   headings: Record<SectionKind, HeadingStyle>;
   subheadings: Record<'1' | '2' | '3', SubheadingStyle>;

@@ -60,6 +60,8 @@ function tableLines(table: Table, indent: string, out: string[]): void {
                 return c.on ? '•' : '';
               case 'integer':
                 return String(c.value);
+              case 'number':
+                return c.value;
               case 'money':
                 return c.value;
               case 'ratio':

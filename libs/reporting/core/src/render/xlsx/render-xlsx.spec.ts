@@ -320,3 +320,32 @@ describe('renderXlsx (hand-made fixture)', () => {
     expect(goals.getRow(3).height).toBeLessThanOrEqual(409);
   });
 });
+
+describe('renderXlsx on the Livorno model: numbers, filters and draft marking', () => {
+  const run = existsSync(LIVORNO) ? it : it.skip;
+  run('writes indicator values as numbers, the mission on every spending row and BOZZA on every sheet of a draft', async () => {
+    const model = JSON.parse(readFileSync(LIVORNO, 'utf8')) as ReportModel;
+    const wb = await readBack(model);
+    const indicators = sheet(wb, 'Indicatori');
+    const valueColumn = model.datasets.indicators.columns.findIndex((c) => c.key === 'value') + 1;
+    const values: unknown[] = [];
+    indicators.eachRow((row, n) => n > 2 && row.getCell(valueColumn).value !== null && values.push(row.getCell(valueColumn).value));
+    expect(values.length).toBeGreaterThan(50);
+    expect(values.every((v) => typeof v === 'number')).toBe(true);
+    const spese = sheet(wb, 'Spese');
+    const missions: unknown[] = [];
+    spese.eachRow((row, n) => {
+      const programme = row.getCell(2).value;
+      if (n > 2 && typeof programme === 'string' && /^\d{2}-/.test(programme)) missions.push(row.getCell(1).value);
+    });
+    expect(missions).toHaveLength(58);
+    expect(missions.every((m) => typeof m === 'string' && /^\d+-/.test(m))).toBe(true);
+    expect(sheet(wb, 'Sintesi').getCell(1, 1).value).not.toMatch(/BOZZA/);
+
+    const draft = await readBack({ ...model, meta: { ...model.meta, draftMark: 'BOZZA' } });
+    for (const name of SHEET_NAMES) {
+      expect(String(sheet(draft, name).getCell(1, 1).value)).toMatch(/^BOZZA – /);
+      expect(sheet(draft, name).headerFooter.oddHeader).toContain('BOZZA');
+    }
+  });
+});

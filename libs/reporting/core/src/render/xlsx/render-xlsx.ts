@@ -1,6 +1,6 @@
 import { Workbook, type CellValue, type Style, type Worksheet, type XlsxWriteOptions } from 'exceljs';
 import type { Cell, Column, ReportDatasets, ReportModel, Row, Table } from '../../model/report-model';
-import { NOT_COMPUTABLE, formatInteger, formatMoney, formatRatio } from '../../model/italian-format';
+import { NOT_COMPUTABLE, formatInteger, formatMoney, formatQuantity, formatRatio } from '../../model/italian-format';
 import { cellText, departmentText, flattenBlocks, looksLikeFormula } from './cell-text';
 import { decimalToNumber, percentToFraction } from './decimal';
 import { tableFormulas } from './table-formulas';
@@ -140,6 +140,11 @@ function prepareCell(cell: Cell | undefined, formula: string | undefined, rowBol
       return { value: cell.on ? FLAG : null, fmt: 'general', bold: rowBold, chars: 1, multiline: false };
     case 'integer':
       return { value: cell.value, fmt: 'integer', bold: rowBold, chars: formatInteger(cell.value).length, multiline: false };
+    case 'number': {
+      // A whole quantity gets thousands separators; a fractional one all its decimals (General).
+      const printed = formatQuantity(cell.value);
+      return { value: decimalToNumber(cell.value), fmt: printed.includes(',') ? 'general' : 'integer', bold: rowBold, chars: printed.length, multiline: false };
+    }
     case 'money': {
       const result = decimalToNumber(cell.value);
       return {
@@ -209,10 +214,20 @@ function writeTableSheet(ws: Worksheet, title: string, table: Table, ctx: SheetC
   const lastDataRow = headerRow + table.rows.length;
 
   const formulas = tableFormulas(table, firstDataRow);
+  // A repeating column (the mission) is written on every data row, so that a filter by it works.
+  const repeats = columns.map((c) => c.repeatsDown === true);
+  const carried: (Cell | undefined)[] = columns.map(() => undefined);
   const prepared = table.rows.map((row: Row, i) => {
     const rowBold = row.kind !== 'data';
     const out: PreparedCell[] = [];
-    for (let j = 0; j < columns.length; j++) out.push(prepareCell(row.cells[j], formulas[i][j], rowBold));
+    for (let j = 0; j < columns.length; j++) {
+      let cell: Cell | undefined = row.cells[j];
+      if (repeats[j] && row.kind === 'data') {
+        if (cell?.type === 'empty') cell = carried[j] ?? cell;
+        else carried[j] = cell;
+      }
+      out.push(prepareCell(cell, formulas[i][j], rowBold));
+    }
     return out;
   });
   const layout = layoutColumns(columns, prepared);
@@ -220,7 +235,8 @@ function writeTableSheet(ws: Worksheet, title: string, table: Table, ctx: SheetC
   ws.columns = layout.map((l) => ({ width: l.width }));
 
   const titleCell = ws.getCell(titleRow, 1);
-  titleCell.value = cellText(title);
+  const draft = ctx.model.meta.draftMark;
+  titleCell.value = cellText(draft ? `${draft} – ${title}` : title);
   titleCell.style = styles.title as Style;
   ws.getRow(titleRow).height = 22;
 
@@ -295,7 +311,7 @@ function writeTableSheet(ws: Worksheet, title: string, table: Table, ctx: SheetC
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = {
-    oddHeader: `&L&8${headerFooterText(ctx.model.runningHeader)}`,
+    oddHeader: `&L&8${headerFooterText(ctx.model.runningHeader)}${draft ? `&R&B&10${headerFooterText(draft)}` : ''}`,
     oddFooter: `&C&8Pagina &P di &N`,
   };
 }

@@ -375,6 +375,7 @@ export function fixtureModel(): ReportModel {
       fileBaseName: 'DUP-2020-2022_stato-attuazione_2020-06-30',
       dataVersion: '42',
       generatedAt: '2020-11-13T09:30:00.000Z',
+      draftMark: null,
     },
     cover: {
       enteHeading: 'COMUNE DI LIVORNO',

@@ -224,6 +224,7 @@ export function pdfFixtureModel(): ReportModel {
       fileBaseName: 'DUP-2020-2022_stato-attuazione_2020-06-30',
       dataVersion: null,
       generatedAt: '2020-11-13T12:00:00.000Z',
+      draftMark: null,
     },
     cover: {
       enteHeading: 'COMUNE DI PROVA',

@@ -13,6 +13,12 @@ export interface InspectedPdf {
   outline: { title: string; depth: number }[];
   /** Per page (index 0 = page 1): the 1-based target page of each GoTo link annotation. */
   links: number[][];
+  /** Per page: the named destination of each link annotation (null for an explicit one). */
+  linkNames: (string | null)[][];
+  /** The catalog's named destinations (/Dests): name → 1-based page. */
+  destinations: Record<string, number>;
+  /** The catalog's /PageLabels number tree, as written. */
+  pageLabels: string | null;
   lang: string | null;
   pageMode: string | null;
   /** What `qpdf --check` says of the file's structure (cross-reference table, trailer, streams). */
@@ -70,19 +76,44 @@ async function readStructure(bytes: Uint8Array) {
   };
   if (root) walk(root.get(PDFName.of('First')), 0);
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const destinations: Record<string, number> = {};
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [name, value] of dests?.entries() ?? []) {
+    const target = ctx.lookup(value);
+    if (target instanceof PDFArray) destinations[name.decodeText()] = pageIndex.get(target.get(0).toString()) ?? -1;
+  }
+  const linkNames: (string | null)[][] = [];
   const links = doc.getPages().map((page) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     const out: number[] = [];
+    const names: (string | null)[] = [];
     for (let i = 0; i < (annots?.size() ?? 0); i++) {
       const a = annots?.lookup(i, PDFDict);
-      const dest = a?.lookupMaybe(PDFName.of('Dest'), PDFArray);
-      if (a?.get(PDFName.of('Subtype')) === PDFName.of('Link') && dest) out.push(pageIndex.get(dest.get(0).toString()) ?? -1);
+      if (a?.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const raw = a.get(PDFName.of('Dest'));
+      if (raw instanceof PDFName) {
+        names.push(raw.decodeText());
+        out.push(destinations[raw.decodeText()] ?? -1);
+      } else if (raw) {
+        names.push(null);
+        out.push(pageIndex.get((ctx.lookup(raw) as PDFArray).get(0).toString()) ?? -1);
+      }
     }
+    linkNames.push(names);
     return out;
   });
   const lang = doc.catalog.get(PDFName.of('Lang'));
   const pageMode = doc.catalog.get(PDFName.of('PageMode'));
-  return { outline, links, lang: lang ? text(lang) : null, pageMode: pageMode ? pageMode.toString() : null };
+  const labels = doc.catalog.lookupMaybe(PDFName.of('PageLabels'), PDFDict);
+  return {
+    outline,
+    links,
+    linkNames,
+    destinations,
+    pageLabels: labels ? labels.toString() : null,
+    lang: lang ? text(lang) : null,
+    pageMode: pageMode ? pageMode.toString() : null,
+  };
 }
 
 /** Text without any whitespace (layout spacing and line breaks differ from the model's). */

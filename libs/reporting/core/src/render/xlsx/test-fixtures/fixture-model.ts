@@ -171,6 +171,7 @@ export function fixtureModel(): ReportModel {
       fileBaseName: 'DUP-2020-2022_stato-attuazione_2020-06-30_linea-1',
       dataVersion: '42',
       generatedAt: '2020-11-13T12:00:00.000Z',
+      draftMark: null,
     },
     cover: {
       enteHeading: 'COMUNE DI PROVA & UNITI',
