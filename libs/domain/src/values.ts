@@ -5,3 +5,4 @@
 export * from './spending';
 export * from './report-text-keys';
 export * from './labels';
+export { voteTotals, type VoteTotals } from './rules/council-votes';
