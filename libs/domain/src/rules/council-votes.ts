@@ -14,7 +14,8 @@ export interface VoteTotals {
   absent: number;
 }
 
-export function voteTotals(choices: Iterable<VoteChoice | `${VoteChoice}`>): VoteTotals {
+/** Any other value than the four choices counts as absent; the choices are checked where votes are written. */
+export function voteTotals(choices: Iterable<string>): VoteTotals {
   const t: VoteTotals = { voters: 0, favourable: 0, against: 0, abstained: 0, absent: 0 };
   for (const c of choices) {
     if (c === VoteChoice.FAVOURABLE) t.favourable++;

@@ -13,6 +13,7 @@ import type {
   SourceStrategicObjective,
 } from './report-source';
 import { buildDatasets } from './build-datasets';
+import { openingSection } from './build-deliberation';
 import { reportFileBaseName, scopePlan } from './report-scope';
 
 /**
@@ -28,6 +29,9 @@ export function buildReport(source: ReportSource): ReportModel {
   const full = source.scope.kind === 'full';
 
   const chapters: Section[] = [];
+  // The approved document opens with the minutes of the session that approved it.
+  const opening = full && period.state === 'APPROVED_BY_COUNCIL' && source.councilSession ? openingSection(source.councilSession, actLabel(source.councilSession.act)) : null;
+  if (opening) chapters.push(opening.section);
   if (full) {
     chapters.push(chapterOne(source, counts));
     chapters.push(chapterTwo(source));
@@ -67,7 +71,7 @@ export function buildReport(source: ReportSource): ReportModel {
     tocTitle: 'SOMMARIO',
     counts,
     chapters,
-    datasets: buildDatasets(source, lines, counts, spending),
+    datasets: { ...buildDatasets(source, lines, counts, spending), ...(opening ? { deliberation: opening.sheet } : {}) },
   };
 }
 
