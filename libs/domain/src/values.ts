@@ -6,3 +6,4 @@ export * from './spending';
 export * from './report-text-keys';
 export * from './labels';
 export * from './period-states';
+export { voteTotals, type VoteTotals } from './rules/council-votes';

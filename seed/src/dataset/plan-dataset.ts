@@ -263,6 +263,54 @@ export interface ReportTextData {
   markdown: Markdown;
 }
 
+export type CouncilSessionKind = 'ORDINARIA' | 'STRAORDINARIA' | 'URGENTE';
+export type CouncilMemberRole = 'SINDACO' | 'PRESIDENTE' | 'CONSIGLIERE';
+export type AttendanceMode = 'IN_PERSON' | 'REMOTE';
+export type MotionKind = 'DELIBERATION' | 'IMMEDIATE_EXECUTABILITY' | 'OTHER';
+export type MotionOutcome = 'APPROVED' | 'REJECTED';
+export type VoteChoice = 'FAVOURABLE' | 'AGAINST' | 'ABSTAINED' | 'ABSENT';
+
+/** A member in the roll call of a council session. */
+export interface CouncilMemberData {
+  /** The "N." of the roll-call table. */
+  position: number;
+  /** As the vote tables print it, surname first: also the key the votes use. */
+  name: string;
+  role: CouncilMemberRole;
+  present: boolean;
+  attendanceMode?: AttendanceMode;
+  teller: boolean;
+}
+
+export interface CouncilMotionData {
+  position: number;
+  kind: MotionKind;
+  /** What was put to the vote, as the minutes say it. */
+  description: string;
+  outcome: MotionOutcome;
+  /** The proclamation, verbatim. */
+  outcomeText: string;
+  /** One per member, in roll-call order. */
+  votes: { memberName: string; choice: VoteChoice }[];
+}
+
+/** The minutes of the council session that adopted an act (attendance, votes, signatures). */
+export interface CouncilSessionData {
+  actKey: string;
+  heldOn: IsoDate;
+  /** `HH:MM`. */
+  startTime?: string;
+  kind: CouncilSessionKind;
+  venue: string;
+  remoteAttendance?: string;
+  presidentName: string;
+  secretaryRole: string;
+  secretaryName: string;
+  members: CouncilMemberData[];
+  motions: CouncilMotionData[];
+  signatories: { role: string; name: string }[];
+}
+
 export interface PlanDataset {
   formatVersion: typeof PLAN_DATASET_FORMAT_VERSION;
   /** Provenance: file name and checksum of the source, importer version. */
@@ -284,4 +332,6 @@ export interface PlanDataset {
   spending: SpendingRowData[];
   /** Optional: report texts; missing keys fall back to the shipped defaults. */
   reportTexts?: ReportTextData[];
+  /** Optional: the minutes of the council sessions that adopted the dataset's acts. */
+  councilSessions?: CouncilSessionData[];
 }

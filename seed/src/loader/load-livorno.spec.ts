@@ -25,8 +25,11 @@ describe('loading Livorno DUP 2020-2022 at 30/06/2020 into PostgreSQL', () => {
          union all select row(d.*)::text from goal_department d join ente e on e.id = d.ente_id where e.istat_code = ?
          union all select row(i.*)::text from indicator i join ente e on e.id = i.ente_id where e.istat_code = ?
          union all select row(o.*)::text from operational_objective o join ente e on e.id = o.ente_id where e.istat_code = ?
-         union all select row(x.*)::text from spending_row x join ente e on e.id = x.ente_id where e.istat_code = ?) all_rows`,
-      Array(7).fill(istat),
+         union all select row(x.*)::text from spending_row x join ente e on e.id = x.ente_id where e.istat_code = ?
+         union all select row(cs.*)::text from council_session cs join ente e on e.id = cs.ente_id where e.istat_code = ?
+         union all select row(cm.*)::text from council_session_member cm join ente e on e.id = cm.ente_id where e.istat_code = ?
+         union all select row(cv.*)::text from council_vote cv join ente e on e.id = cv.ente_id where e.istat_code = ?) all_rows`,
+      Array(10).fill(istat),
     );
 
   beforeAll(async () => {
@@ -109,6 +112,38 @@ describe('loading Livorno DUP 2020-2022 at 30/06/2020 into PostgreSQL', () => {
         'GIUNTA DECISIONE 253/2020', 'CONSIGLIO DELIBERAZIONE 195/2020',
       ].sort(),
     );
+  });
+
+  it('holds the minutes of CC 195/2020: 33 members, 30 present, two roll-call votes with the names', async () => {
+    const session = await one(
+      `select s.held_on::text as held_on, s.start_time, s.kind, s.president_name, s.secretary_name, act.number
+         from council_session s join act on act.id = s.act_id join ente e on e.id = s.ente_id where e.istat_code = '049009'`,
+    );
+    expect(session).toEqual({ held_on: '2020-11-13', start_time: '14:45', kind: 'STRAORDINARIA', president_name: 'Pietro Caruso', secretary_name: 'Maria Luisa Massai', number: '195' });
+    expect(await count(`select count(*) from council_session_member t ${OF_LIVORNO}`)).toBe(33);
+    expect(await count(`select count(*) from council_session_member t ${OF_LIVORNO} and t.present`)).toBe(30);
+    expect(await count(`select count(*) from council_session_member t ${OF_LIVORNO} and t.attendance_mode = 'IN_PERSON'`)).toBe(3);
+    const tallies = await db.orm.em.getConnection().execute<{ position: number; kind: string; tally: string; abstained: string | null }[]>(
+      `select m.position, m.kind, string_agg(v.choice || '=' || n, ',' order by v.choice) as tally,
+              (select string_agg(cm.name, ',') from council_vote a join council_session_member cm on cm.id = a.member_id where a.motion_id = m.id and a.choice = 'ABSTAINED') as abstained
+         from council_motion m join (select motion_id, choice, count(*) as n from council_vote group by motion_id, choice) v on v.motion_id = m.id
+         join ente e on e.id = m.ente_id where e.istat_code = '049009' group by m.id, m.position, m.kind order by m.position`,
+    );
+    expect(tallies).toEqual([
+      { position: 1, kind: 'DELIBERATION', tally: 'ABSENT=3,ABSTAINED=1,AGAINST=11,FAVOURABLE=18', abstained: 'CARUSO PIETRO' },
+      { position: 2, kind: 'IMMEDIATE_EXECUTABILITY', tally: 'ABSENT=3,AGAINST=11,FAVOURABLE=19', abstained: null },
+    ]);
+    expect(await count(`select count(*) from council_session_signatory t ${OF_LIVORNO}`)).toBe(2);
+  });
+
+  it('refuses a session record whose absent member votes, writing nothing', async () => {
+    const before = await fingerprint('049009');
+    const broken: PlanDataset = structuredClone(livorno);
+    broken.goalStatuses[0].narrative = 'neanche questa';
+    const vote = broken.councilSessions![0].motions[0].votes.find((v) => v.memberName === 'TORNAR DANIELE')!;
+    vote.choice = 'FAVOURABLE';
+    await expect(loadDataset(db.orm, broken)).rejects.toThrow(/TORNAR DANIELE risulta assente.*\[SESSION_ABSENT_VOTER\]/);
+    expect(await fingerprint('049009')).toEqual(before);
   });
 
   it('reproduces the printed spending table: 79 rows, totals to the cent, 214 ratios equal, 23 not computable', async () => {

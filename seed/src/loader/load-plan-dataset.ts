@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as E from '@dup/domain';
 import type { PlanDataset } from '../dataset/plan-dataset';
+import { loadCouncilSessions } from './load-council-sessions';
 import { syncByKey } from './upsert';
 
 export interface LoadCounts {
@@ -17,6 +18,7 @@ export interface LoadCounts {
   indicatorResults: number;
   spendingRows: number;
   acts: number;
+  councilSessions: number;
 }
 
 const ownerKey = (role: string, person?: string | null) => `${role}:${person ?? ''}`;
@@ -294,6 +296,12 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
     });
   }
 
+  let councilSessions = 0;
+  if (ds.councilSessions) {
+    progress('sedute del consiglio');
+    councilSessions = await loadCouncilSessions(em, ente, ds.councilSessions, (key, where) => act(key, where)!);
+  }
+
   progress('scrittura');
   await em.flush();
   return {
@@ -310,6 +318,7 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
     goalStatuses: ds.goalStatuses.length,
     indicatorResults: ds.indicatorResults.length,
     spendingRows: ds.spending.length,
+    councilSessions,
   };
 }
 
@@ -334,6 +343,7 @@ export function validateDataset(ds: PlanDataset): void {
       E.assertYearsWithinEdition(d.years, ds.edition.startYear, ds.edition.endYear, where);
     }
   }
+  for (const s of ds.councilSessions ?? []) E.assertSessionRecordConsistent(s, `seduta ${s.actKey}`);
   for (const s of ds.goalStatuses) E.assertPercent(s.percentComplete, `stato ${s.opCode}/${s.goalOrder}`);
   for (const row of ds.spending) {
     for (const field of ['assestato', 'impegnato', 'liquidatoCompetenza', 'residuiPassivi', 'liquidatoResidui'] as const) {

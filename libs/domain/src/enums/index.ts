@@ -112,3 +112,43 @@ export enum ReviewState {
   RETURNED = 'RETURNED',
   ACCEPTED = 'ACCEPTED',
 }
+
+/** How the council was convened (art. 39 TUEL and the council's rules). */
+export enum CouncilSessionKind {
+  ORDINARIA = 'ORDINARIA',
+  STRAORDINARIA = 'STRAORDINARIA',
+  URGENTE = 'URGENTE',
+}
+
+/** A council member's office in a session: the mayor sits in the council, the president chairs it. */
+export enum CouncilMemberRole {
+  SINDACO = 'SINDACO',
+  PRESIDENTE = 'PRESIDENTE',
+  CONSIGLIERE = 'CONSIGLIERE',
+}
+
+/** Where a present member took part from (in the council hall, or by videoconference). */
+export enum AttendanceMode {
+  IN_PERSON = 'IN_PERSON',
+  REMOTE = 'REMOTE',
+}
+
+/** What a council vote decided: the deliberation itself, or its immediate executability (art. 134 c. 4 TUEL). */
+export enum MotionKind {
+  DELIBERATION = 'DELIBERATION',
+  IMMEDIATE_EXECUTABILITY = 'IMMEDIATE_EXECUTABILITY',
+  OTHER = 'OTHER',
+}
+
+export enum MotionOutcome {
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+/** One member's vote on a motion, as the roll-call table prints it. */
+export enum VoteChoice {
+  FAVOURABLE = 'FAVOURABLE',
+  AGAINST = 'AGAINST',
+  ABSTAINED = 'ABSTAINED',
+  ABSENT = 'ABSENT',
+}

@@ -13,3 +13,4 @@ export * from './services/plan-summary.service';
 export * from './services/spending.service';
 export * as PlanTypes from './types';
 export * as PlanMappers from './mappers';
+export { loadCouncilSessions } from './services/council-session.service';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActCouncilSessionResolver, CouncilMotionResolver } from './resolvers/council-session.resolver';
 import { GoalQueryResolver } from './resolvers/goal.resolver';
 import { GoalContextResolver, OperationalObjectiveContextResolver } from './resolvers/plan-context.resolvers';
 import { PlanQueryResolver } from './resolvers/query.resolver';
@@ -15,6 +16,8 @@ export const PLAN_READ_RESOLVERS = [
   GoalContextResolver,
   OperationalObjectiveContextResolver,
   ViewerPlanResolver,
+  ActCouncilSessionResolver,
+  CouncilMotionResolver,
 ];
 
 /** The read side of the plan: the whole tree, spending and the indicator search. */

@@ -55,10 +55,8 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
     });
     expect(model.counts.goalsReported + model.counts.goalsDeferred + model.counts.goalsMissing).toBe(229);
     expect(model.counts.goalsDeferred).toBe(6);
-    const sintesi = model.chapters[0].children.find((c) => c.id === 'cap-1-sintesi')!;
-    expect(JSON.stringify(sintesi.blocks)).toContain(
-      'per le dieci linee di mandato, quarantacinque indirizzi strategici, sintetizzati in venti obiettivi strategici',
-    );
+    const sintesi = model.chapters.find((c) => c.id === 'cap-1')!.children.find((c) => c.id === 'cap-1-sintesi')!;
+    expect(JSON.stringify(sintesi.blocks)).toContain('per le dieci linee di mandato, quarantacinque indirizzi strategici, sintetizzati in venti obiettivi strategici');
     expect(JSON.stringify(sintesi.blocks)).toContain('nei sessantotto obiettivi operativi');
   });
 
@@ -72,6 +70,7 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
     const toc: string[] = [];
     walk(model.chapters, (s) => s.inToc && toc.push(s.tocLabel!));
     expect(toc).toEqual([
+      'Deliberazione del Consiglio Comunale n. 195 del 13/11/2020',
       '1 LINEE PROGRAMMATICHE DI MANDATO 2019-2024 E DUP 2020-2022',
       '2 SISTEMA DEI CONTROLLI INTERNI E CONTROLLO STRATEGICO',
       '3 STATO DI ATTUAZIONE AL 30/06/2020',
@@ -121,6 +120,71 @@ describe('report model of Livorno DUP 2020-2022 at 30/06/2020', () => {
     const ratios = t.rows.flatMap((r) => r.cells.filter((c) => c.type === 'ratio'));
     expect(ratios.filter((c) => c.type === 'ratio' && c.value === null)).toHaveLength(23);
     expect(t.footnotes[0]).toMatch(/^n\.c\. = non calcolabile/);
+  });
+
+  it('opens with the approving deliberation: session, attendance, both votes with totals and names, signatures', () => {
+    const opening = model.chapters[0];
+    expect(opening).toMatchObject({
+      id: 'deliberazione',
+      kind: 'chapter',
+      title: 'DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 195 DEL 13/11/2020',
+      tocLabel: 'Deliberazione del Consiglio Comunale n. 195 del 13/11/2020',
+      inToc: true,
+      pageBreakBefore: true,
+    });
+    const text = (blocks: typeof opening.blocks) =>
+      blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.content.map((r) => r.text).join('')] : []));
+    expect(text(opening.blocks)).toEqual([
+      'Estratto dal processo verbale',
+      'Oggetto: DUP 2020-2022 - STATO DI ATTUAZIONE AL 30/06/2020: APPROVAZIONE',
+      "Seduta straordinaria del 13/11/2020, alle ore 14.45, nella residenza comunale di Livorno nella sala delle adunanze e, ai sensi dell'art. 1, comma 9, lettera o) del DPCM 24 ottobre 2020 in parziale videoconferenza mediante la piattaforma Webex Cisco.",
+      'Presidente: Pietro Caruso. Assiste il Segretario Generale Maria Luisa Massai.',
+      'Scrutatori: CARUSO PIETRO, SIMONI CINZIA, DI LIBERTI GIANLUCA',
+      'Presenze al momento della votazione',
+      'Totale presenti: 30 (3 in aula consiliare, 27 in videoconferenza). Totale assenti: 3 (TORNAR DANIELE, CORNIGLIA MARINA, GHIOZZI CARLO).',
+      'Votazioni',
+      '1. Votazione della deliberazione',
+      'Il Presidente invita i componenti del Consiglio Comunale a procedere alla votazione – per appello nominale – del sopra riportato schema di delibera.',
+      'Totale votanti: 29 – Favorevoli: 18 – Contrari: 11 – Astenuti: 1',
+      'Contrari: ROMITI ANDREA, VACCARO COSTANZA, PACCIARDI GIULIA, DI LIBERTI GIANLUCA, PERINI ALESSANDRO, SORGENTE STELLA, VECCE LUCA, GRASSI LUCIA, BRUCIATI MARCO, BARALE VALENTINA, TROTTA AURORA',
+      'Astenuti: CARUSO PIETRO',
+      "Esito: Approvata. E pertanto, con il risultato di cui sopra – accertato e proclamato dal Presidente con l'assistenza degli scrutatori – la delibera relativa all'oggetto è approvata.",
+      '2. Votazione sulla immediata eseguibilità',
+      "Il Presidente propone – ai sensi dell'Art. 134 co.4 D.Lgs. 267/2000 – la immediata esecuzione del presente provvedimento.",
+      'Totale votanti: 30 – Favorevoli: 19 – Contrari: 11 – Astenuti: 0',
+      'Contrari: ROMITI ANDREA, VACCARO COSTANZA, PACCIARDI GIULIA, DI LIBERTI GIANLUCA, PERINI ALESSANDRO, SORGENTE STELLA, VECCE LUCA, GRASSI LUCIA, BRUCIATI MARCO, BARALE VALENTINA, TROTTA AURORA',
+      'Astenuti: nessuno',
+      'Esito: Approvata. La proposta è accolta.',
+      'Firme',
+      'Il Presidente del Consiglio: Pietro Caruso',
+      'Il Segretario Generale: Maria Luisa Massai',
+    ]);
+    const table = opening.blocks.find((b) => b.kind === 'table')!.table;
+    expect(table.columns.map((c) => c.header)).toEqual(['N.', 'Consigliere', 'Presenza', 'Voto sulla deliberazione', 'Voto sulla immediata eseguibilità']);
+    expect(table.rows).toHaveLength(33);
+    const row = (n: number) => table.rows[n - 1].cells.map((c) => (c.type === 'text' ? c.text : c.type === 'integer' ? c.value : c.type));
+    expect(row(1)).toEqual([1, 'SALVETTI LUCA (Sindaco)', 'Presente in videoconferenza', 'Favorevole', 'Favorevole']);
+    expect(row(2)).toEqual([2, 'CARUSO PIETRO (Presidente del Consiglio)', 'Presente in aula consiliare', 'Astenuto', 'Favorevole']);
+    expect(row(12)).toEqual([12, 'TORNAR DANIELE', 'Assente', 'Assente', 'Assente']);
+    expect(row(22)).toEqual([22, 'ROMITI ANDREA', 'Presente in videoconferenza', 'Contrario', 'Contrario']);
+    // The spreadsheet gets the same rows, with the session and each vote's totals as notes.
+    expect(model.datasets.deliberation!.rows).toEqual(table.rows);
+    expect(model.datasets.deliberation!.footnotes).toEqual([
+      "Deliberazione del Consiglio Comunale n. 195 del 13/11/2020 – DUP 2020-2022 - STATO DI ATTUAZIONE AL 30/06/2020: APPROVAZIONE. Seduta straordinaria del 13/11/2020, alle ore 14.45, nella residenza comunale di Livorno nella sala delle adunanze e, ai sensi dell'art. 1, comma 9, lettera o) del DPCM 24 ottobre 2020 in parziale videoconferenza mediante la piattaforma Webex Cisco.",
+      '1. Votazione della deliberazione: Totale votanti: 29 – Favorevoli: 18 – Contrari: 11 – Astenuti: 1 (astenuti: CARUSO PIETRO). Esito: approvata.',
+      '2. Votazione sulla immediata eseguibilità: Totale votanti: 30 – Favorevoli: 19 – Contrari: 11 – Astenuti: 0. Esito: approvata.',
+      'Il Presidente del Consiglio: Pietro Caruso',
+      'Il Segretario Generale: Maria Luisa Massai',
+    ]);
+  });
+
+  it('prints no deliberation for a period not approved by the council, nor in a partial report', async () => {
+    const em = db.orm.em.fork() as EntityManager;
+    const source = await loadReportSource(em, { enteId, editionCode: '2020-2022', period: '2020-06-30', scope: { kind: 'full' } }, NOW);
+    const noted = buildReport({ ...source, period: { ...source.period, state: 'NOTED_BY_GIUNTA' } });
+    expect(noted.chapters.map((c) => c.id)).toEqual(['cap-1', 'cap-2', 'cap-3', 'cap-4']);
+    expect(noted.datasets.deliberation).toBeUndefined();
+    expect(buildReport({ ...source, councilSession: null }).chapters[0].id).toBe('cap-1');
   });
 
   it('narrows to one mandate line or one department', async () => {

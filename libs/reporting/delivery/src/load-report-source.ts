@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as E from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
-import { cachedEditionTree, readPlanDataVersions } from '@dup/plan-read';
-import { REPORT_TEXT_KEYS, defaultReportText, type ReportScope, type ReportSource, type ReportTexts } from '@dup/reporting';
+import { cachedEditionTree, loadCouncilSessions, readPlanDataVersions } from '@dup/plan-read';
+import { REPORT_TEXT_KEYS, defaultReportText, type ReportScope, type ReportSource, type ReportTexts, type SourceCouncilSession } from '@dup/reporting';
 
 export interface ReportRequest {
   enteId: string;
@@ -32,6 +32,7 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
     const known = tree.periods.map((p) => p.cutoffDate).join(', ') || 'nessuno';
     throw new DomainError('NOT_FOUND', `Periodo ${request.period} non presente nell'edizione ${request.editionCode} (periodi: ${known}).`, { field: 'period' });
   }
+  const councilSession = period.approvedBy ? await loadApprovingSession(em, period.approvedBy) : null;
   return {
     plan: { ente: tree.ente, mandate: tree.mandate, acts: tree.acts, amendments: tree.amendments, mandateLines: tree.mandateLines },
     edition: { code: edition.code, title: edition.title, startYear: edition.startYear, endYear: edition.endYear },
@@ -58,6 +59,41 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
     departments: departments.map((d) => ({ code: d.code, name: d.name })),
     dataVersion: versions === null ? null : versions.version.toString(),
     generatedAt: now.toISOString(),
+    councilSession,
+  };
+}
+
+/** The minutes of the session that approved the period, when recorded (four statements, only for an approved period). */
+async function loadApprovingSession(em: EntityManager, act: SourceCouncilSession['act'] & { id: string }): Promise<SourceCouncilSession | null> {
+  const session = (await loadCouncilSessions(em, [act.id])).get(act.id);
+  if (!session) return null;
+  return {
+    act: { body: act.body, kind: act.kind, number: act.number, date: act.date, subject: act.subject },
+    heldOn: session.heldOn,
+    startTime: session.startTime,
+    kind: session.kind,
+    venue: session.venue,
+    remoteAttendance: session.remoteAttendance,
+    presidentName: session.presidentName,
+    secretaryRole: session.secretaryRole,
+    secretaryName: session.secretaryName,
+    members: session.members.map((m) => ({
+      position: m.position,
+      name: m.name,
+      role: m.role,
+      present: m.present,
+      attendanceMode: m.attendanceMode,
+      teller: m.teller,
+    })),
+    motions: session.motions.map((m) => ({
+      position: m.position,
+      kind: m.kind,
+      description: m.description,
+      outcome: m.outcome,
+      outcomeText: m.outcomeText,
+      votes: m.voteList.map((v) => ({ memberPosition: v.member.position, choice: v.choice })),
+    })),
+    signatories: session.signatories,
   };
 }
 

@@ -16,7 +16,7 @@ describe('Livorno dataset files', () => {
 
   it('writes the split JSON files, the notes and the checksum', () => {
     expect(readdirSync(dir).sort()).toEqual([
-      'NOTES.md', 'goals.json', 'indicators.json', 'objectives.json', 'plan.json', 'report-texts.json', 'results.json', 'source.sha256', 'spending.json', 'statuses.json',
+      'NOTES.md', 'council-sessions.json', 'goals.json', 'indicators.json', 'objectives.json', 'plan.json', 'report-texts.json', 'results.json', 'source.sha256', 'spending.json', 'statuses.json',
     ]);
     const plan = readFileSync(join(dir, 'plan.json'), 'utf8');
     expect(plan.endsWith('}\n')).toBe(true);

@@ -19,6 +19,7 @@ export const DATASET_FILES: Readonly<Record<string, readonly (keyof PlanDataset)
   'results.json': ['indicatorResults'],
   'spending.json': ['spending'],
   'report-texts.json': ['reportTexts'],
+  'council-sessions.json': ['councilSessions'],
 };
 
 function json(value: unknown): string {
@@ -66,7 +67,7 @@ if (require.main === module) {
   runLivornoImport(sourcePath, outDir).then(
     (files) => process.stdout.write(`Wrote ${files.join(', ')} to ${outDir}\n`),
     (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);
     },
   );

@@ -16,6 +16,7 @@ import {
   type PoliticalOwnerData,
   type StrategicObjectiveData,
 } from '../../dataset/plan-dataset';
+import { parseCouncilSession } from './council-session';
 import { buildDepartments, CANONICAL_DEPARTMENTS } from './departments';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseGoal, PERIOD } from './goal-parser';
@@ -48,6 +49,7 @@ export function importLivornoDup(sourceText: string): LivornoImport {
   const body = parseBody(lines.slice(bodyStart, chapter4), bodyStart + 1);
   const spending = parseSpending(lines.slice(chapter4 + 1), chapter4 + 2, PERIOD);
   const notes: string[] = [...READING_NOTES];
+  const councilSession = parseCouncilSession(lines.slice(0, bodyStart), front.acts, front.mandate.mayor, notes);
 
   const mandateLines = buildMandateLines(body, front, notes);
   const strategicObjectives = buildStrategic(body, front, notes);
@@ -114,6 +116,7 @@ export function importLivornoDup(sourceText: string): LivornoImport {
     indicatorResults,
     spending: spending.rows,
     reportTexts: front.reportTexts,
+    councilSessions: [councilSession],
   };
   checkReferences(dataset);
   return { dataset, notes, spendingCheck: spending.check, printedSpending: spending.printed };
@@ -252,6 +255,7 @@ function checkReferences(d: PlanDataset): void {
     ['goal OPs', d.goals.every((g) => op.has(g.opCode))],
     ['goal departments', d.goals.every((g) => g.departments.every((r) => (r.departmentCode ? depts.has(r.departmentCode) : r.allDepartmentsLabel)))],
     ['indicator OPs', d.indicators.every((i) => op.has(i.opCode))],
+    ['council session acts', (d.councilSessions ?? []).every((s) => acts.has(s.actKey))],
     ['department codes known', d.departments.every((x) => CANONICAL_DEPARTMENTS.some((c) => c.code === x.code))],
   ];
   const broken = refs.filter(([, ok]) => !ok).map(([what]) => what);

@@ -15,6 +15,7 @@ import type {
 import { buildDatasets } from './build-datasets';
 import { chapterFour, spendingTable } from './build-spending';
 import { section } from './sections';
+import { openingSection } from './build-deliberation';
 import { reportFileBaseName, scopePlan } from './report-scope';
 
 /**
@@ -30,6 +31,9 @@ export function buildReport(source: ReportSource): ReportModel {
   const full = source.scope.kind === 'full';
 
   const chapters: Section[] = [];
+  // The approved document opens with the minutes of the session that approved it.
+  const opening = full && period.state === 'APPROVED_BY_COUNCIL' && source.councilSession ? openingSection(source.councilSession, actLabel(source.councilSession.act)) : null;
+  if (opening) chapters.push(opening.section);
   if (full) {
     chapters.push(chapterOne(source, counts));
     chapters.push(chapterTwo(source));
@@ -70,7 +74,7 @@ export function buildReport(source: ReportSource): ReportModel {
     tocTitle: 'SOMMARIO',
     counts,
     chapters,
-    datasets: buildDatasets(source, lines, counts, spending),
+    datasets: { ...buildDatasets(source, lines, counts, spending), ...(opening ? { deliberation: opening.sheet } : {}) },
   };
 }
 

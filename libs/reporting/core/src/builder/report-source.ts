@@ -168,6 +168,50 @@ export interface SourcePeriod {
   state: string;
 }
 
+/** A member in the roll call of the council session. */
+export interface SourceCouncilMember {
+  position: number;
+  name: string;
+  /** SINDACO, PRESIDENTE, CONSIGLIERE. */
+  role: string;
+  present: boolean;
+  /** IN_PERSON, REMOTE, or null. */
+  attendanceMode: string | null;
+  teller: boolean;
+}
+
+export interface SourceCouncilMotion {
+  position: number;
+  /** DELIBERATION, IMMEDIATE_EXECUTABILITY, OTHER. */
+  kind: string;
+  description: string;
+  /** APPROVED, REJECTED. */
+  outcome: string;
+  outcomeText: string;
+  /** One per member: the member's roll-call position and the VoteChoice value. */
+  votes: { memberPosition: number; choice: string }[];
+}
+
+/**
+ * The minutes of the council session that approved the period's status report (the act in
+ * `act`), printed as the report's opening section.
+ */
+export interface SourceCouncilSession {
+  act: SourceAct;
+  heldOn: IsoDate;
+  startTime: string | null;
+  /** ORDINARIA, STRAORDINARIA, URGENTE. */
+  kind: string;
+  venue: string;
+  remoteAttendance: string | null;
+  presidentName: string;
+  secretaryRole: string;
+  secretaryName: string;
+  members: SourceCouncilMember[];
+  motions: SourceCouncilMotion[];
+  signatories: { role: string; name: string }[];
+}
+
 /** One programme row of the spending table, with the catalogue labels. */
 export interface SourceSpendingRow {
   missionCode: string;
@@ -196,4 +240,6 @@ export interface ReportSource {
   departments: SourceDepartment[];
   dataVersion: string | null;
   generatedAt: string;
+  /** The approving council session's minutes, when the period is approved and they are recorded. */
+  councilSession?: SourceCouncilSession | null;
 }

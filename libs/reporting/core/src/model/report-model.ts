@@ -287,6 +287,8 @@ export interface ReportDatasets {
   goals: Table;
   indicators: Table;
   spending: Table;
+  /** Attendance and roll-call votes of the approving council session (Deliberazione sheet), when the report has that opening section. */
+  deliberation?: Table;
 }
 
 export interface ReportModel {

@@ -222,10 +222,11 @@ describe('renderXlsx (hand-made fixture)', () => {
   });
 
   it('writes every dataset row on its sheet', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(SHEET_NAMES);
+    // An approved period opens with the council's deliberation (its own sheet, first).
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Deliberazione', ...SHEET_NAMES]);
     const tables = [model.datasets.objectives, model.datasets.goals, model.datasets.indicators, model.datasets.spending];
     tables.forEach((table, k) => {
-      const ws = wb.worksheets[k + 1];
+      const ws = sheet(wb, SHEET_NAMES[k + 1]);
       const headerRow = table.headerGroups?.length ? 3 : 2;
       expectTableOnSheet(ws, table, headerRow);
     });

@@ -2,12 +2,13 @@ import { Workbook, type CellValue, type Style, type Worksheet, type XlsxWriteOpt
 import type { Cell, Column, ReportDatasets, ReportModel, Row, Table } from '../../model/report-model';
 import { NOT_COMPUTABLE, formatInteger, formatMoney, formatQuantity, formatRatio } from '../../model/italian-format';
 import { cellText, departmentText, flattenBlocks, looksLikeFormula } from './cell-text';
+import { deliberationSheet } from './deliberation-sheet';
 import { decimalToNumber, percentToFraction } from './decimal';
 import { tableFormulas } from './table-formulas';
 import { StyleBook, type NumFmtKey, type StyleRole } from './xlsx-styles';
 
-/** Sheets in workbook order, one per dataset table. */
-export const XLSX_SHEETS: readonly { dataset: keyof ReportDatasets; name: string }[] = [
+/** Sheets in workbook order, one per dataset table (after the Deliberazione sheet, when the report opens with one). */
+export const XLSX_SHEETS: readonly { dataset: Exclude<keyof ReportDatasets, 'deliberation'>; name: string }[] = [
   { dataset: 'summary', name: 'Sintesi' },
   { dataset: 'objectives', name: 'Obiettivi' },
   { dataset: 'goals', name: 'Finalità' },
@@ -360,6 +361,8 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
 
   const ctx: SheetContext = { model, styles: new StyleBook() };
   const scopeSuffix = meta.scopeLabel ? ` – ${meta.scopeLabel}` : '';
+  const deliberation = deliberationSheet(model);
+  if (deliberation) writeTableSheet(wb.addWorksheet(deliberation.name, { properties: { defaultRowHeight: 15 } }), deliberation.title, deliberation.table, ctx);
   for (const { dataset, name } of XLSX_SHEETS) {
     const table = dataset === 'summary' ? summaryWithScope(model) : model.datasets[dataset];
     const title = (dataset === 'summary' ? meta.title : table.caption) + scopeSuffix;
