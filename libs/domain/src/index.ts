@@ -6,3 +6,4 @@ export * from './rules';
 export * from './access';
 export * from './signals';
 export * from './labels';
+export * from './spending/spending-versions';
