@@ -9,17 +9,53 @@ const APPROVED = '2020-06-30';
 const DRAFT = '2020-12-31';
 
 const SPENDING = /* GraphQL */ `
-  query($p: LocalDate!) { spending(edition: "2020-2022", period: $p) {
-    missions { mission { code } total { ...A } programmes { programme { id } amounts { ...A } } }
-    grandTotal { ...A }
-  } }
-  fragment A on SpendingAmounts { assestato impegnato liquidatoCompetenza residuiPassivi liquidatoResidui impegnatoSuAssestato liquidatoSuImpegnato liquidatoResiduiSuResidui }
+  query ($p: LocalDate!) {
+    spending(edition: "2020-2022", period: $p) {
+      missions {
+        mission {
+          code
+        }
+        total {
+          ...A
+        }
+        programmes {
+          programme {
+            id
+          }
+          amounts {
+            ...A
+          }
+        }
+      }
+      grandTotal {
+        ...A
+      }
+    }
+  }
+  fragment A on SpendingAmounts {
+    assestato
+    impegnato
+    liquidatoCompetenza
+    residuiPassivi
+    liquidatoResidui
+    impegnatoSuAssestato
+    liquidatoSuImpegnato
+    liquidatoResiduiSuResidui
+  }
 `;
 const VERSIONS = `query($p: LocalDate!) { spendingVersions(edition: "2020-2022", period: $p) { version current sha256 fileName loadedBy loadedAt rowCount } }`;
 
 interface Upload {
   status: number;
-  body: { code?: string; message?: string; outcome?: string; version?: number; rowCount?: number; sha256?: string; problems?: { row: number | null; column: string | null; field: string | null; code: string; message: string }[] };
+  body: {
+    code?: string;
+    message?: string;
+    outcome?: string;
+    version?: number;
+    rowCount?: number;
+    sha256?: string;
+    problems?: { row: number | null; column: string | null; field: string | null; code: string; message: string }[];
+  };
 }
 
 describe('spending extracts: upload, template, versions', () => {
@@ -38,7 +74,7 @@ describe('spending extracts: upload, template, versions', () => {
 
   const upload = async (token: string | null, period: string, bytes: Buffer, fileName: string, headers: Record<string, string> = {}): Promise<Upload> => {
     const form = new FormData();
-    form.append('file', new Blob([bytes]), fileName);
+    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
     const res = await fetch(`${t.url}/imports/spending/${EDITION}/${period}`, {
       method: 'POST',
       body: form,
@@ -58,7 +94,9 @@ describe('spending extracts: upload, template, versions', () => {
     return res.data!.spending;
   };
   const versions = async (period: string, token?: string) => {
-    const res = await t.gql<{ spendingVersions: { version: number; current: boolean; sha256: string; fileName: string; loadedBy: string; rowCount: number }[] }>(VERSIONS, { p: period }, token);
+    const res = await t.gql<{
+      spendingVersions: { version: number; current: boolean; sha256: string; fileName: string; loadedBy: string; rowCount: number }[];
+    }>(VERSIONS, { p: period }, token);
     return res;
   };
   /** Everything an import may write, to prove that a refused one wrote nothing. */
@@ -100,7 +138,10 @@ describe('spending extracts: upload, template, versions', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation { login(username: "uff-prog", password: "test-password-2-long") { csrfToken } }' }),
     });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const csrf = ((await login.json()) as { data: { login: { csrfToken: string } } }).data.login.csrfToken;
     const noToken = await upload(null, DRAFT, Buffer.from('x'), 'spese.csv', { cookie });
     expect([noToken.status, noToken.body.code]).toEqual([403, 'CSRF_TOKEN_INVALID']);
@@ -119,7 +160,7 @@ describe('spending extracts: upload, template, versions', () => {
     const changed = Buffer.from(bytes.toString('utf8').replace(/;0,00\r\n/, ';1,00\r\n'), 'utf8');
     const res = await upload(office, APPROVED, changed, 'spese.csv');
     expect([res.status, res.body.code]).toEqual([409, 'PERIOD_LOCKED']);
-    expect(res.body.message).toBe("Il periodo al 30/06/2020 è approvato dal Consiglio: le sue spese non si possono più caricare.");
+    expect(res.body.message).toBe('Il periodo al 30/06/2020 è approvato dal Consiglio: le sue spese non si possono più caricare.');
     expect(await footprint()).toEqual(before);
   });
 
@@ -193,7 +234,10 @@ describe('spending extracts: upload, template, versions', () => {
       [2, true, 'spese-rettifica.csv', 58],
       [1, false, 'spese-31-12-2020.xlsx', 58],
     ]);
-    const draft = (await spending(DRAFT)) as unknown as { missions: { programmes: { programme: { id: string }; amounts: Record<string, string> }[] }[]; grandTotal: Record<string, string> };
+    const draft = (await spending(DRAFT)) as unknown as {
+      missions: { programmes: { programme: { id: string }; amounts: Record<string, string> }[] }[];
+      grandTotal: Record<string, string>;
+    };
     const changed = draft.missions.flatMap((m) => m.programmes).find((p) => p.programme.id === programmeId)!;
     expect(changed.amounts['assestato']).toBe('1234567.89');
     const em = t.db.orm.em.fork();

@@ -34,7 +34,8 @@ function parseSpendingArgs(args: string[]) {
 
 async function theEnte(em: EntityManager, istat: string | undefined): Promise<Ente> {
   const entes = await em.find(Ente, istat ? { istatCode: istat } : {});
-  if (entes.length === 0) throw new Error(istat ? `Nessun ente con codice ISTAT ${istat}.` : 'Nessun ente nel database: caricare prima un dataset (npm run db:seed).');
+  if (entes.length === 0)
+    throw new Error(istat ? `Nessun ente con codice ISTAT ${istat}.` : 'Nessun ente nel database: caricare prima un dataset (npm run db:seed).');
   if (entes.length > 1) throw new Error(`Più enti nel database: indicare --ente (${entes.map((e) => `${e.istatCode} ${e.name}`).join(', ')}).`);
   return entes[0];
 }
@@ -50,7 +51,12 @@ export async function spendingCommand(orm: MikroORM, command: 'spese:importa' | 
   const ente = await theEnte(em, values.ente);
   if (command === 'spese:modello') {
     if (values.format !== 'xlsx' && values.format !== 'csv') throw new Error('Formato del modello: xlsx o csv.');
-    const template = await spendingTemplate(em, ente.id, { editionCode: values.edition, cutoffDate: values.period, format: values.format as TemplateFormat, withFigures: values.importi! });
+    const template = await spendingTemplate(em, ente.id, {
+      editionCode: values.edition,
+      cutoffDate: values.period,
+      format: values.format as TemplateFormat,
+      withFigures: values.importi!,
+    });
     const target = resolve(values.out ?? template.fileName);
     await writeFile(target, template.bytes);
     return [`Modello scritto in ${target}`];
@@ -59,18 +65,25 @@ export async function spendingCommand(orm: MikroORM, command: 'spese:importa' | 
   const bytes = await readFile(values.file);
   const operator = process.env['USER'] ?? 'operatore';
   try {
-    const result = await importSpendingExtract(em, { system: { system: 'cli', enteId: ente.id }, loadedBy: `cli:${operator}` }, {
-      editionCode: values.edition,
-      cutoffDate: values.period,
-      fileName: basename(values.file),
-      bytes,
-    });
+    const result = await importSpendingExtract(
+      em,
+      { system: { system: 'cli', enteId: ente.id }, loadedBy: `cli:${operator}` },
+      {
+        editionCode: values.edition,
+        cutoffDate: values.period,
+        fileName: basename(values.file),
+        bytes,
+      },
+    );
     return result.outcome === 'CREATED'
       ? [`Spese caricate: versione ${result.version}, ${result.rowCount} programmi (SHA-256 ${result.sha256}).`]
       : [`Nessuna modifica: la versione ${result.version} ha già questi importi.`];
   } catch (error) {
     if (!(error instanceof SpendingExtractRejected)) throw error;
-    const lines = error.problems.map((p) => `  ${p.row === null ? 'file' : `riga ${p.row}`}${p.column ? `, colonna ${p.column} (${p.field})` : p.field ? `, ${p.field}` : ''}: ${p.message} [${p.code}]`);
+    const lines = error.problems.map(
+      (p) =>
+        `  ${p.row === null ? 'file' : `riga ${p.row}`}${p.column ? `, colonna ${p.column} (${p.field})` : p.field ? `, ${p.field}` : ''}: ${p.message} [${p.code}]`,
+    );
     throw new Error(`${error.message}\n${lines.join('\n')}`);
   }
 }

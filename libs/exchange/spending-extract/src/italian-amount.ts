@@ -23,7 +23,10 @@ export function parseAmount(raw: string | number | null | undefined): ParsedAmou
     if (!Number.isFinite(raw)) return { ok: false, code: 'AMOUNT_INVALID' };
     value = new Decimal(String(raw));
   } else {
-    const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/^€/, '').replace(/€$/, '');
+    const text = raw
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(/^€/, '')
+      .replace(/€$/, '');
     if (text === '') return { ok: false, code: 'AMOUNT_MISSING' };
     if (!ITALIAN.test(text)) return { ok: false, code: 'AMOUNT_INVALID' };
     value = new Decimal(text.replace(/\./g, '').replace(',', '.'));

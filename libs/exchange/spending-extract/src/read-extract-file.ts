@@ -44,7 +44,10 @@ async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new UnreadableExtract('FILE_UNREADABLE', 'Il file non è una cartella di lavoro Excel (xlsx) leggibile: salvarlo di nuovo come .xlsx o come CSV separato da punto e virgola.');
+    throw new UnreadableExtract(
+      'FILE_UNREADABLE',
+      'Il file non è una cartella di lavoro Excel (xlsx) leggibile: salvarlo di nuovo come .xlsx o come CSV separato da punto e virgola.',
+    );
   }
   const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === 'spese') ?? workbook.worksheets[0];
   if (!sheet) throw new UnreadableExtract('FILE_EMPTY', 'La cartella di lavoro non contiene fogli.');
@@ -64,7 +67,8 @@ function rawCellOf(value: CellValue): RawCell {
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
-  if ('formula' in value || 'sharedFormula' in value) return { formula: String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula) };
+  if ('formula' in value || 'sharedFormula' in value)
+    return { formula: String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula) };
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('text' in value) return String(value.text);
   if ('error' in value) return String(value.error);
@@ -72,7 +76,11 @@ function rawCellOf(value: CellValue): RawCell {
 }
 
 async function readCsv(bytes: Buffer): Promise<RawRow[]> {
-  if (bytes.includes(0)) throw new UnreadableExtract('FILE_UNREADABLE', 'Il file non è né un xlsx né un testo CSV: caricare il modello compilato (.xlsx) o un CSV separato da punto e virgola.');
+  if (bytes.includes(0))
+    throw new UnreadableExtract(
+      'FILE_UNREADABLE',
+      'Il file non è né un xlsx né un testo CSV: caricare il modello compilato (.xlsx) o un CSV separato da punto e virgola.',
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

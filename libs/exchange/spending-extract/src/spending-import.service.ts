@@ -37,9 +37,13 @@ export interface SpendingImportResult {
 /** The extract has problems: nothing was written. Carries every problem found. */
 export class SpendingExtractRejected extends DomainError {
   constructor(readonly problems: ExtractProblem[]) {
-    super('SPENDING_EXTRACT_INVALID', `Il file contiene ${problems.length === 1 ? 'un errore' : `${problems.length} errori`}: nessun dato è stato caricato. Correggere le righe indicate e caricarlo di nuovo.`, {
-      problems,
-    });
+    super(
+      'SPENDING_EXTRACT_INVALID',
+      `Il file contiene ${problems.length === 1 ? 'un errore' : `${problems.length} errori`}: nessun dato è stato caricato. Correggere le righe indicate e caricarlo di nuovo.`,
+      {
+        problems,
+      },
+    );
   }
 }
 
@@ -64,7 +68,8 @@ export async function importSpendingExtract(em: EntityManager, loader: SpendingL
   try {
     table = await readExtractFile(request.bytes);
   } catch (error) {
-    if (error instanceof UnreadableExtract) throw new SpendingExtractRejected([{ row: null, column: null, field: null, code: error.code, message: error.message }]);
+    if (error instanceof UnreadableExtract)
+      throw new SpendingExtractRejected([{ row: null, column: null, field: null, code: error.code, message: error.message }]);
     throw error;
   }
   const { figures, problems } = validateExtract(table, await loadCatalogue(em));
@@ -86,12 +91,21 @@ export async function importSpendingExtract(em: EntityManager, loader: SpendingL
     const latest = await latestSpendingExtract(tx, period.id);
     if (latest) {
       const current = await tx.find(SpendingRow, { extract: latest });
-      const same = sameSpendingFigures(figures, current.map((r) => ({ programmeId: r.programme.id, amounts: amountsOf(r) })));
+      const same = sameSpendingFigures(
+        figures,
+        current.map((r) => ({ programmeId: r.programme.id, amounts: amountsOf(r) })),
+      );
       if (same) return { outcome: 'UNCHANGED' as const, version: latest.version, rowCount: latest.rowCount, sha256: latest.sha256 };
     }
     const loadedBy = 'viewer' in loader ? loader.viewer.username : loader.loadedBy;
     const extract = tx.create(SpendingExtract, {
-      ente: enteId, period, version: (latest?.version ?? 0) + 1, sha256, fileName: request.fileName.slice(0, 255), loadedBy, rowCount: figures.length,
+      ente: enteId,
+      period,
+      version: (latest?.version ?? 0) + 1,
+      sha256,
+      fileName: request.fileName.slice(0, 255),
+      loadedBy,
+      rowCount: figures.length,
     });
     for (const f of figures) tx.create(SpendingRow, { ente: enteId, extract, programme: f.programmeId, ...f.amounts });
     await tx.flush();

@@ -23,9 +23,7 @@ const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : t
 
 function templateRows(input: TemplateInput) {
   const figures = new Map((input.figures ?? []).map((f) => [f.programmeId, f.amounts]));
-  return [...input.programmes]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((p) => ({ programme: p, amounts: figures.get(p.id) ?? null }));
+  return [...input.programmes].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ programme: p, amounts: figures.get(p.id) ?? null }));
 }
 
 /**

@@ -10,7 +10,17 @@ const CATALOGUE: Catalogue = {
   ]),
 };
 
-const HEADER = ['Codice missione', 'Missione', 'Codice programma', 'Programma', 'Assestato (A)', 'Impegnato (B)', 'Liquidato competenza (C)', 'Residui passivi (D)', 'Liquidato residui (E)'];
+const HEADER = [
+  'Codice missione',
+  'Missione',
+  'Codice programma',
+  'Programma',
+  'Assestato (A)',
+  'Impegnato (B)',
+  'Liquidato competenza (C)',
+  'Residui passivi (D)',
+  'Liquidato residui (E)',
+];
 const GOOD = ['01', 'Servizi', '06', 'Ufficio tecnico', '1.234.567,89', '1.000.000,00', '500.000,50', '20.000,00', '10.000,00'];
 
 const table = (...rows: RawCell[][]): RawTable => ({ format: 'csv', rows: [HEADER, ...rows].map((cells, i) => ({ rowNumber: i + 1, cells })) });
@@ -48,8 +58,22 @@ describe('validateExtract', () => {
     const result = validateExtract(table(GOOD, ['1', '', '0101', '', '10', '5', '0', '0,00', '0']), CATALOGUE);
     expect(result.problems).toEqual([]);
     expect(result.figures).toEqual([
-      { row: 2, programmeId: '01.06', amounts: { assestato: '1234567.89', impegnato: '1000000.00', liquidatoCompetenza: '500000.50', residuiPassivi: '20000.00', liquidatoResidui: '10000.00' } },
-      { row: 3, programmeId: '01.01', amounts: { assestato: '10.00', impegnato: '5.00', liquidatoCompetenza: '0.00', residuiPassivi: '0.00', liquidatoResidui: '0.00' } },
+      {
+        row: 2,
+        programmeId: '01.06',
+        amounts: {
+          assestato: '1234567.89',
+          impegnato: '1000000.00',
+          liquidatoCompetenza: '500000.50',
+          residuiPassivi: '20000.00',
+          liquidatoResidui: '10000.00',
+        },
+      },
+      {
+        row: 3,
+        programmeId: '01.01',
+        amounts: { assestato: '10.00', impegnato: '5.00', liquidatoCompetenza: '0.00', residuiPassivi: '0.00', liquidatoResidui: '0.00' },
+      },
     ]);
   });
 
@@ -72,7 +96,13 @@ describe('validateExtract', () => {
     { cells: withCell(2, '99'), column: 'C', field: 'Codice programma', code: 'PROGRAMME_UNKNOWN' },
     { cells: withCell(0, '17'), column: 'A', field: 'Codice missione', code: 'MISSION_UNKNOWN' },
   ])('row 3, column $column: $code', ({ cells, column, field, code }) => {
-    const result = validateExtract(table(GOOD.map((c, i) => (i === 2 ? '01' : c)), cells), CATALOGUE);
+    const result = validateExtract(
+      table(
+        GOOD.map((c, i) => (i === 2 ? '01' : c)),
+        cells,
+      ),
+      CATALOGUE,
+    );
     expect(result.figures).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ row: 3, column, field, code });
@@ -89,17 +119,38 @@ describe('validateExtract', () => {
   });
 
   it('lists every problem of every row at once, and returns no figures', () => {
-    const result = validateExtract(table(withCell(4, 'x'), GOOD.map((c, i) => (i === 2 ? '01' : i === 5 ? '-3' : c))), CATALOGUE);
+    const result = validateExtract(
+      table(
+        withCell(4, 'x'),
+        GOOD.map((c, i) => (i === 2 ? '01' : i === 5 ? '-3' : c)),
+      ),
+      CATALOGUE,
+    );
     expect(result.problems.map((p) => `${p.row}${p.column}:${p.code}`)).toEqual(['2E:AMOUNT_INVALID', '3F:AMOUNT_NEGATIVE']);
     expect(result.figures).toEqual([]);
   });
 
   it('finds columns by heading in any order, and names a missing one', () => {
-    const reordered: RawTable = { format: 'csv', rows: [{ rowNumber: 1, cells: ['Impegnato', 'Codice programma', 'Codice missione', 'Assestato', 'Liquidato competenza', 'Residui passivi', 'Liquidato residui'] }, { rowNumber: 2, cells: ['5', '6', '1', '10', '1', '0', '0'] }] };
+    const reordered: RawTable = {
+      format: 'csv',
+      rows: [
+        {
+          rowNumber: 1,
+          cells: ['Impegnato', 'Codice programma', 'Codice missione', 'Assestato', 'Liquidato competenza', 'Residui passivi', 'Liquidato residui'],
+        },
+        { rowNumber: 2, cells: ['5', '6', '1', '10', '1', '0', '0'] },
+      ],
+    };
     expect(validateExtract(reordered, CATALOGUE).figures[0]).toMatchObject({ programmeId: '01.06', amounts: { assestato: '10.00', impegnato: '5.00' } });
     const missing: RawTable = { format: 'csv', rows: [{ rowNumber: 1, cells: HEADER.filter((h) => h !== 'Impegnato (B)') }] };
     expect(validateExtract(missing, CATALOGUE).problems).toEqual([
-      { row: 1, column: null, field: 'Impegnato (B)', code: 'HEADER_MISSING', message: 'Manca la colonna "Impegnato (B)" nella riga di intestazione: usare il modello scaricato dal servizio.' },
+      {
+        row: 1,
+        column: null,
+        field: 'Impegnato (B)',
+        code: 'HEADER_MISSING',
+        message: 'Manca la colonna "Impegnato (B)" nella riga di intestazione: usare il modello scaricato dal servizio.',
+      },
     ]);
   });
 

@@ -56,7 +56,10 @@ export function validateExtract(table: RawTable, catalogue: Catalogue): Validate
   });
   for (const column of EXTRACT_COLUMNS.filter((c) => c.required && !index.has(c.key))) {
     problems.push({
-      row: header.rowNumber, column: null, field: column.header, code: 'HEADER_MISSING',
+      row: header.rowNumber,
+      column: null,
+      field: column.header,
+      code: 'HEADER_MISSING',
       message: `Manca la colonna "${column.header}" nella riga di intestazione: usare il modello scaricato dal servizio.`,
     });
   }
@@ -73,7 +76,8 @@ export function validateExtract(table: RawTable, catalogue: Catalogue): Validate
     const before = problems.length;
     for (const column of EXTRACT_COLUMNS.filter((c) => index.has(c.key))) {
       const value = cell(column.key);
-      if (value !== null && typeof value === 'object') problem(column.key, 'CELL_FORMULA', `La cella contiene una formula (${shown(value)}): inserire il valore, non la formula.`);
+      if (value !== null && typeof value === 'object')
+        problem(column.key, 'CELL_FORMULA', `La cella contiene una formula (${shown(value)}): inserire il valore, non la formula.`);
     }
     if (problems.length > before) continue;
     // A catalogue programme left without figures (or a blank line): not part of the extract.
@@ -120,11 +124,20 @@ function programmeIdOf(
   const missionText = shown(missionCell);
   const programmeText = shown(programmeCell);
   const mission = /^\d{1,2}$/.test(missionText) ? missionText.padStart(2, '0') : null;
-  if (!mission) problem('missionCode', missionText ? 'CODE_INVALID' : 'CODE_MISSING', missionText ? `Codice missione non valido "${missionText}": due cifre, es. 01.` : 'Codice missione mancante.');
+  if (!mission)
+    problem(
+      'missionCode',
+      missionText ? 'CODE_INVALID' : 'CODE_MISSING',
+      missionText ? `Codice missione non valido "${missionText}": due cifre, es. 01.` : 'Codice missione mancante.',
+    );
   const simple = /^\d{1,2}$/.exec(programmeText);
   const compound = /^(\d{2})[.\-/]?(\d{2})$/.exec(programmeText);
   if (!simple && !compound) {
-    problem('programmeCode', programmeText ? 'CODE_INVALID' : 'CODE_MISSING', programmeText ? `Codice programma non valido "${programmeText}": due cifre (es. 06) o codice completo (es. 01.06).` : 'Codice programma mancante.');
+    problem(
+      'programmeCode',
+      programmeText ? 'CODE_INVALID' : 'CODE_MISSING',
+      programmeText ? `Codice programma non valido "${programmeText}": due cifre (es. 06) o codice completo (es. 01.06).` : 'Codice programma mancante.',
+    );
     return null;
   }
   if (!mission) return null;

@@ -34,7 +34,7 @@ const toVersion = (x: SpendingExtract, current: boolean): SpendingExtractVersion
 export class SpendingVersionsResolver {
   @Query(() => [SpendingExtractVersionType], {
     description:
-      "Caricamenti della tabella delle spese di un periodo, dal più recente (ufficio programmazione, amministratori, revisori). Pochi per periodo: nessuna paginazione.",
+      'Caricamenti della tabella delle spese di un periodo, dal più recente (ufficio programmazione, amministratori, revisori). Pochi per periodo: nessuna paginazione.',
   })
   async spendingVersions(
     @Context() ctx: Ctx,

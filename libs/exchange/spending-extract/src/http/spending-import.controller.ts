@@ -52,7 +52,11 @@ class FileTooLargeFilter implements ExceptionFilter {
       .switchToHttp()
       .getResponse<Response>()
       .status(413)
-      .json({ statusCode: 413, code: 'FILE_TOO_LARGE', message: `Il file supera il limite di ${SPENDING_MAX_BYTES / 1024 / 1024} MB: un estratto delle spese è molto più piccolo, controllare di aver scelto il file giusto.` });
+      .json({
+        statusCode: 413,
+        code: 'FILE_TOO_LARGE',
+        message: `Il file supera il limite di ${SPENDING_MAX_BYTES / 1024 / 1024} MB: un estratto delle spese è molto più piccolo, controllare di aver scelto il file giusto.`,
+      });
   }
 }
 
@@ -88,15 +92,21 @@ export class SpendingImportController {
     @Res() res: Response,
   ): Promise<void> {
     await this.answer(res, async (em) => {
-      const viewer = requireRole(await resolveRequestCredentials(em, req, this.jwtSecret, { requireCsrf: true }), [Role.PLANNING_OFFICE, Role.ADMIN], { write: true });
-      if (!file) throw badUserInput('file', 'Allegare il file dell\'estratto nel campo "file" (modulo multipart).');
-      const result = await importSpendingExtract(em, { viewer, requestId: String(req.id ?? randomUUID()) }, {
-        editionCode: edition,
-        cutoffDate: parsePeriod(period),
-        // Multer reads the name as latin1; browsers send UTF-8.
-        fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-        bytes: file.buffer,
+      const viewer = requireRole(await resolveRequestCredentials(em, req, this.jwtSecret, { requireCsrf: true }), [Role.PLANNING_OFFICE, Role.ADMIN], {
+        write: true,
       });
+      if (!file) throw badUserInput('file', 'Allegare il file dell\'estratto nel campo "file" (modulo multipart).');
+      const result = await importSpendingExtract(
+        em,
+        { viewer, requestId: String(req.id ?? randomUUID()) },
+        {
+          editionCode: edition,
+          cutoffDate: parsePeriod(period),
+          // Multer reads the name as latin1; browsers send UTF-8.
+          fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+          bytes: file.buffer,
+        },
+      );
       res.status(result.outcome === 'CREATED' ? 201 : 200).json(result);
     });
   }
