@@ -10,6 +10,7 @@ import { AuditEntry, Ente, Role } from '@dup/domain';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_USAGE, reportCommand } from './report-command';
+import { SPENDING_USAGE, spendingCommand } from './spending-command';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -22,6 +23,7 @@ const USAGE = `Uso: dup-monitor <comando>
                              oppure generata e mostrata una sola volta
                              ruoli: ADMIN, PLANNING_OFFICE, DEPARTMENT_HEAD, COUNCIL_MEMBER, AUDITOR
 ${REPORT_USAGE}
+${SPENDING_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -149,6 +151,13 @@ async function main(argv: string[]): Promise<void> {
         // Zero-setup use: the embedded database starts with the demo data, as the service does.
         if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
         await reportCommand(orm, args);
+      });
+      return;
+    case 'spese:importa':
+    case 'spese:modello':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        for (const line of await spendingCommand(orm, command, args)) out(line);
       });
       return;
     default:

@@ -26,6 +26,7 @@ export const ALL_ENTITIES = [
   entities.Indicator,
   entities.IndicatorTarget,
   entities.IndicatorResult,
+  entities.SpendingExtract,
   entities.SpendingRow,
   entities.ReportText,
   entities.CouncilSession,

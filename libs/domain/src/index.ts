@@ -7,3 +7,4 @@ export * from './access';
 export * from './signals';
 export * from './labels';
 export * from './period-states';
+export * from './spending/spending-versions';

@@ -271,17 +271,7 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
   });
 
   progress('spese per missioni e programmi');
-  syncByKey({
-    em, entity: E.SpendingRow,
-    existing: await em.find(E.SpendingRow, { period: { edition } }, { populate: ['period'] }),
-    wanted: ds.spending,
-    keyOfExisting: (s) => `${s.period.getEntity().cutoffDate}@${s.programme.id}`, keyOfWanted: (s) => `${s.period}@${s.mission}.${s.programme}`,
-    data: (s) => ({
-      ...tenant, period: period(s.period, `spesa ${s.mission}.${s.programme}`),
-      programme: required(programmes.get(`${s.mission}.${s.programme}`), 'PROGRAMME_UNKNOWN', `Programma ${s.mission}.${s.programme}`, 'spese'),
-      assestato: s.assestato, impegnato: s.impegnato, liquidatoCompetenza: s.liquidatoCompetenza, residuiPassivi: s.residuiPassivi, liquidatoResidui: s.liquidatoResidui,
-    }),
-  });
+  await loadSpendingVersions(em, ds, tenant, period, programmes);
 
   if (ds.reportTexts) {
     // Absent from a dataset means "not managed by it": texts edited in the application stay.
@@ -320,6 +310,54 @@ export async function loadPlanDataset(em: EntityManager, ds: PlanDataset, progre
     spendingRows: ds.spending.length,
     councilSessions,
   };
+}
+
+/**
+ * The dataset's spending table of each period, as a load (SpendingExtract) by `seed`: a
+ * period without one gets version 1, a period whose latest version differs gets a new
+ * version, and the same figures again change nothing.
+ */
+async function loadSpendingVersions(
+  em: EntityManager,
+  ds: PlanDataset,
+  tenant: { ente: E.Ente },
+  period: (cutoff: string, where: string) => E.ReportingPeriod,
+  programmes: Map<string, E.Programme>,
+): Promise<void> {
+  const byPeriod = new Map<string, PlanDataset['spending']>();
+  for (const row of ds.spending) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
+  for (const [cutoff, rows] of byPeriod) {
+    const target = period(cutoff, 'spese');
+    const figures = rows.map((s) => ({
+      programmeId: `${s.mission}.${s.programme}`,
+      amounts: { assestato: s.assestato, impegnato: s.impegnato, liquidatoCompetenza: s.liquidatoCompetenza, residuiPassivi: s.residuiPassivi, liquidatoResidui: s.liquidatoResidui },
+    }));
+    const seen = new Set<string>();
+    for (const f of figures) {
+      if (seen.has(f.programmeId)) throw new Error(`Chiave duplicata nel dataset: ${cutoff}@${f.programmeId}`);
+      seen.add(f.programmeId);
+    }
+    const latest = await em.findOne(E.SpendingExtract, { period: target.id }, { orderBy: { version: 'desc' } });
+    if (latest) {
+      const current = await em.find(E.SpendingRow, { extract: latest });
+      const currentFigures = current.map((r) => ({
+        programmeId: r.programme.id,
+        amounts: { assestato: r.assestato, impegnato: r.impegnato, liquidatoCompetenza: r.liquidatoCompetenza, residuiPassivi: r.residuiPassivi, liquidatoResidui: r.liquidatoResidui },
+      }));
+      if (E.sameSpendingFigures(figures, currentFigures)) continue;
+    }
+    const extract = em.create(E.SpendingExtract, {
+      ...tenant, period: target, version: (latest?.version ?? 0) + 1, sha256: E.spendingFiguresSha256(figures),
+      fileName: `dataset ${ds.edition.code}`, loadedBy: 'seed', rowCount: figures.length,
+    });
+    for (const f of figures) {
+      em.create(E.SpendingRow, {
+        ...tenant, extract,
+        programme: required(programmes.get(f.programmeId), 'PROGRAMME_UNKNOWN', `Programma ${f.programmeId}`, 'spese'),
+        ...f.amounts,
+      });
+    }
+  }
 }
 
 function required<V>(value: V | undefined, code: string, what: string, where: string): V {

@@ -19,6 +19,7 @@ const PlanGoalPage = lazy(() => import('../screens/plan/PlanGoalPage'));
 const DocumentsPage = lazy(() => import('../screens/documents/DocumentsPage'));
 const AuditPage = lazy(() => import('../screens/audit/AuditPage'));
 const UsersPage = lazy(() => import('../screens/users/UsersPage'));
+const SpendingPage = lazy(() => import('../screens/spending/SpendingPage'));
 const ProfilePage = lazy(() => import('../screens/account/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 const rolesOf = (path: string) => NAVIGATION.find((e) => e.path === path)?.roles;
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
   { path: '/documenti', element: guarded('/documenti', <DocumentsPage />) },
   { path: '/registro', element: guarded('/registro', <AuditPage />) },
   { path: '/utenti', element: guarded('/utenti', <UsersPage />) },
+  { path: '/spese', element: guarded('/spese', <SpendingPage />) },
   { path: '/profilo', element: guarded('/profilo', <ProfilePage />) },
   {
     path: '*',

@@ -15,6 +15,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/finalita', label: 'Le mie finalità', roles: ['DEPARTMENT_HEAD'] },
   { path: '/invio', label: 'Invio alla revisione', roles: ['DEPARTMENT_HEAD'] },
   { path: '/revisione', label: 'Revisione', roles: ['PLANNING_OFFICE'] },
+  { path: '/spese', label: 'Spese', roles: ['PLANNING_OFFICE', 'ADMIN'] },
   { path: '/piano', label: 'Piano', roles: EVERYONE },
   { path: '/documenti', label: 'Documenti', roles: EVERYONE },
   { path: '/registro', label: 'Registro', roles: ['AUDITOR', 'ADMIN'] },

@@ -11,6 +11,7 @@ export * from './goal.entity';
 export * from './reporting-period.entity';
 export * from './goal-status.entity';
 export * from './indicator.entity';
+export * from './spending-extract.entity';
 export * from './spending-row.entity';
 export * from './user.entity';
 export * from './user-session.entity';

@@ -1,22 +1,23 @@
 import { Check, Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { TenantEntity } from './base.entity';
 import { Programme } from './budget-catalogue.entity';
-import { ReportingPeriod } from './reporting-period.entity';
+import { SpendingExtract } from './spending-extract.entity';
 
 /**
- * Spending of one Programma at a reporting period. Amounts are exact (numeric(15,2), strings
- * in TypeScript); totals and ratios are computed, never stored.
+ * Spending of one Programma in one version of a period's spending table (SpendingExtract).
+ * Amounts are exact (numeric(15,2), strings in TypeScript); totals and ratios are computed,
+ * never stored.
  */
 @Entity({ tableName: 'spending_row' })
-@Unique({ properties: ['period', 'programme'] })
+@Unique({ properties: ['extract', 'programme'] })
 @Check({
   name: 'spending_row_non_negative_check',
   expression:
     'assestato >= 0 and impegnato >= 0 and liquidato_competenza >= 0 and residui_passivi >= 0 and liquidato_residui >= 0',
 })
 export class SpendingRow extends TenantEntity {
-  @ManyToOne(() => ReportingPeriod, { ref: true, deleteRule: 'cascade' })
-  period!: Ref<ReportingPeriod>;
+  @ManyToOne(() => SpendingExtract, { ref: true, deleteRule: 'cascade' })
+  extract!: Ref<SpendingExtract>;
 
   @ManyToOne(() => Programme, { ref: true, deleteRule: 'restrict', index: true })
   programme!: Ref<Programme>;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as E from '@dup/domain';
 import { DomainError } from '@dup/graphql-kit';
-import { cachedEditionTree, loadCouncilSessions, readPlanDataVersions } from '@dup/plan-read';
+import { amountsOf, cachedEditionTree, latestSpendingRows, loadCouncilSessions, readPlanDataVersions } from '@dup/plan-read';
 import { REPORT_TEXT_KEYS, defaultReportText, type ReportScope, type ReportSource, type ReportTexts, type SourceCouncilSession } from '@dup/reporting';
 
 export interface ReportRequest {
@@ -23,7 +23,7 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
   const versions = await readPlanDataVersions(em);
   const [tree, spending, texts, departments] = await Promise.all([
     cachedEditionTree(em, versions, { id: edition.id, mandateId: edition.mandate.id }),
-    em.find(E.SpendingRow, { period: { edition: edition.id, cutoffDate: request.period } }, { populate: ['programme.mission'], strategy: 'joined' }),
+    latestSpendingRows(em, { edition: edition.id, cutoffDate: request.period }),
     em.find(E.ReportText, { edition: edition.id }, { populate: ['period'], strategy: 'joined' }),
     em.find(E.Department, { ente: request.enteId }, { orderBy: { code: 'asc' } }),
   ]);
@@ -45,13 +45,7 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
         missionName: mission.name ?? null,
         programmeCode: programme.code,
         programmeName: programme.name,
-        amounts: {
-          assestato: r.assestato,
-          impegnato: r.impegnato,
-          liquidatoCompetenza: r.liquidatoCompetenza,
-          residuiPassivi: r.residuiPassivi,
-          liquidatoResidui: r.liquidatoResidui,
-        },
+        amounts: amountsOf(r),
       };
     }),
     texts: resolveTexts(texts, request.period),

@@ -8,7 +8,8 @@ import { Migration20261204150527_UserMustChangePassword as M5 } from './Migratio
 import { Migration20261204151257_DepartmentReviewSubmission as M6 } from './Migration20261204151257_DepartmentReviewSubmission';
 import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration20261204155531_PlanStructureVersion';
 import { Migration20261204185818_CouncilSession as M8 } from './Migration20261204185818_CouncilSession';
-import { Migration20261204185906_GoalDepartmentsHeading as M9 } from './Migration20261204185906_GoalDepartmentsHeading';
+import { Migration20261204185844_SpendingExtractVersions as M9 } from './Migration20261204185844_SpendingExtractVersions';
+import { Migration20261204185906_GoalDepartmentsHeading as M10 } from './Migration20261204185906_GoalDepartmentsHeading';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -24,5 +25,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204151257_DepartmentReviewSubmission', class: M6 },
   { name: 'Migration20261204155531_PlanStructureVersion', class: M7 },
   { name: 'Migration20261204185818_CouncilSession', class: M8 },
-  { name: 'Migration20261204185906_GoalDepartmentsHeading', class: M9 },
+  { name: 'Migration20261204185844_SpendingExtractVersions', class: M9 },
+  { name: 'Migration20261204185906_GoalDepartmentsHeading', class: M10 },
 ];
