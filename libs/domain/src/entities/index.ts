@@ -19,3 +19,4 @@ export * from './review.entity';
 export * from './audit-entry.entity';
 export * from './plan-data-version.entity';
 export * from './report-text.entity';
+export * from './frozen-report.entity';

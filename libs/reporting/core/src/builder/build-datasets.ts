@@ -7,14 +7,26 @@ const DECLARED_STATE_LABELS: Readonly<Record<string, string>> = DECLARED_STATES;
 const RESULT_STATUS_LABELS: Readonly<Record<string, string>> = RESULT_STATUSES;
 
 const txt = (t: string | null | undefined): Cell => (t && t.length ? { type: 'text', text: t } : { type: 'empty' });
-const col = (key: string, header: string, type: Column['type'], width: number, align: Column['align'] = 'left'): Column => ({ key, header, type, width, align });
+const col = (key: string, header: string, type: Column['type'], width: number, align: Column['align'] = 'left'): Column => ({
+  key,
+  header,
+  type,
+  width,
+  align,
+});
 
 function table(id: string, caption: string, columns: Column[], rows: Row[]): Table {
   return { id, caption, captionVisible: true, columns, rows, repeatHeader: true, footnotes: [] };
 }
 
 /** The flat tables behind the spreadsheet, one per sheet. */
-export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], counts: ReportCounts, spending: Table): ReportDatasets {
+export function buildDatasets(
+  source: ReportSource,
+  lines: SourceMandateLine[],
+  counts: ReportCounts,
+  spending: Table,
+  approval: string | null = null,
+): ReportDatasets {
   const cutoff = source.period.cutoffDate;
   const periodLabel = formatDate(cutoff);
   const { startYear, endYear } = source.edition;
@@ -24,6 +36,8 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
     ['Ente', txt(source.plan.ente.name)],
     ['Edizione del DUP', txt(source.edition.code)],
     ['Stato di attuazione al', { type: 'date', value: cutoff }],
+    // The workbook's counterpart of the cover's approval line, only once the council approved.
+    ...(approval ? ([['Approvazione', txt(approval)]] as [string, Cell][]) : []),
     ['Linee di mandato', { type: 'integer', value: counts.mandateLines }],
     ['Indirizzi strategici', { type: 'integer', value: counts.strategicDirections }],
     ['Obiettivi strategici', { type: 'integer', value: counts.strategicObjectives }],
@@ -73,7 +87,7 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
           const state = status?.deferredTo
             ? `Rinviata al ${formatDate(status.deferredTo)}`
             : status?.declaredState
-              ? DECLARED_STATE_LABELS[status.declaredState] ?? status.declaredState
+              ? (DECLARED_STATE_LABELS[status.declaredState] ?? status.declaredState)
               : status?.narrative.trim()
                 ? 'Rendicontata'
                 : 'Non pervenuto';

@@ -62,13 +62,30 @@ export function buildReport(source: ReportSource): ReportModel {
       subtitle: `Stato di attuazione al ${periodLabel}`,
       scopeLine: scoped.label,
       issuingOffice: [enteName, ...plan.ente.issuingOffice],
+      approvalLine: approvalLine(period.approvedBy),
     },
     runningHeader: `${enteName} – DUP ${edition.code} – Stato di attuazione al ${periodLabel}`,
     tocTitle: 'SOMMARIO',
     counts,
     chapters,
-    datasets: buildDatasets(source, lines, counts, spending),
+    datasets: buildDatasets(source, lines, counts, spending, approvalLine(period.approvedBy)),
   };
+}
+
+const ACT_KIND_WORDS: Record<string, string> = {
+  DELIBERAZIONE: 'deliberazione',
+  DECISIONE: 'decisione',
+  DETERMINAZIONE: 'determinazione',
+  DECRETO: 'decreto',
+  ORDINANZA: 'ordinanza',
+};
+const ACT_BODY_WORDS: Record<string, string> = { CONSIGLIO: 'del Consiglio Comunale', GIUNTA: 'della Giunta Comunale' };
+
+/** The cover's approval line: "Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020". */
+export function approvalLine(act: SourceAct | null | undefined): string | null {
+  if (!act) return null;
+  const body = ACT_BODY_WORDS[act.body];
+  return `Approvato con ${ACT_KIND_WORDS[act.kind] ?? 'atto'}${body ? ` ${body}` : ''} n. ${act.number} del ${formatDate(act.date)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,12 +99,7 @@ const paragraph = (content: Inline | string, role: 'body' | 'label' | 'note' | '
   content: typeof content === 'string' ? text(content) : content,
 });
 
-function section(
-  id: string,
-  kind: Section['kind'],
-  title: string,
-  opts: Partial<Omit<Section, 'id' | 'kind' | 'title'>> = {},
-): Section {
+function section(id: string, kind: Section['kind'], title: string, opts: Partial<Omit<Section, 'id' | 'kind' | 'title'>> = {}): Section {
   return {
     id,
     kind,
@@ -403,7 +415,12 @@ function goalSection(source: ReportSource, op: SourceOperationalObjective, goal:
     kind: 'data',
     cells: [
       { type: 'empty' },
-      { type: 'department', name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : (d.department?.name ?? d.printedName), lead: d.lead, note: d.note },
+      {
+        type: 'department',
+        name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : (d.department?.name ?? d.printedName),
+        lead: d.lead,
+        note: d.note,
+      },
       ...years.map((y): Cell => ({ type: 'flag', on: d.years.includes(y) })),
     ],
   }));
@@ -437,7 +454,8 @@ function indicatorsTable(op: SourceOperationalObjective, cutoff: string, periodL
   const rows: Row[] = [];
   let group: string | null = null;
   for (const ind of op.indicators) {
-    if (ind.groupLabel && ind.groupLabel !== group) rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
+    if (ind.groupLabel && ind.groupLabel !== group)
+      rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
     group = ind.groupLabel;
     rows.push({ kind: 'data', cells: [{ type: 'text', text: ind.name }, resultCell(ind, cutoff)] });
   }
@@ -487,7 +505,8 @@ function spendingTable(source: ReportSource, periodLabel: string, full: boolean)
   const labels = new Map(source.spending.map((r) => [`${r.missionCode}.${r.programmeCode}`, r]));
   const computed = computeSpending(source.spending.map((r) => ({ mission: r.missionCode, programme: r.programmeCode, amounts: r.amounts })));
   const rows: Row[] = [];
-  const amountCells = (a: Record<string, string>, bold: boolean): Cell[] => AMOUNT_COLUMNS.map((c) => ({ type: 'money', value: a[c.field], ...(bold ? { bold } : {}) }));
+  const amountCells = (a: Record<string, string>, bold: boolean): Cell[] =>
+    AMOUNT_COLUMNS.map((c) => ({ type: 'money', value: a[c.field], ...(bold ? { bold } : {}) }));
   const ratioCells = (r: Record<string, string | null>, bold: boolean): Cell[] =>
     RATIO_COLUMNS.map((c) => ({ type: 'ratio', value: r[c.field], numeratorColumn: c.num, denominatorColumn: c.den, ...(bold ? { bold } : {}) }));
   for (const m of computed.missions) {

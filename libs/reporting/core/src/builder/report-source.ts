@@ -164,6 +164,8 @@ export interface SourcePeriod {
   cutoffDate: IsoDate;
   kind: string;
   state: string;
+  /** The council act that approved the period's report, when approved: printed on the cover. */
+  approvedBy?: SourceAct | null;
 }
 
 /** One programme row of the spending table, with the catalogue labels. */

@@ -193,10 +193,7 @@ export interface Section {
 // The report
 // ---------------------------------------------------------------------------------------------
 
-export type ReportScope =
-  | { kind: 'full' }
-  | { kind: 'mandateLine'; lineNumber: number }
-  | { kind: 'department'; departmentCode: string };
+export type ReportScope = { kind: 'full' } | { kind: 'mandateLine'; lineNumber: number } | { kind: 'department'; departmentCode: string };
 
 export type ReportFormat = 'pdf' | 'xlsx' | 'html';
 
@@ -240,6 +237,11 @@ export interface ReportCover {
   scopeLine: string | null;
   /** Issuing-office block, one line each (Direzione, Settore, Ufficio, address, web site, PEC). */
   issuingOffice: string[];
+  /**
+   * "Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020" once the council
+   * approved the period; absent or null before.
+   */
+  approvalLine?: string | null;
 }
 
 /** The counts the "in sintesi" sentence and the Sintesi sheet show, computed from the data. */

@@ -105,6 +105,7 @@ class HtmlRenderer {
     if (cover.subtitle) o.push('<span class="sr-only"> – </span><span class="subtitle">', escapeHtml(cover.subtitle), '</span>');
     o.push('</h1>\n');
     if (cover.scopeLine) o.push('<p class="scope">', escapeHtml(cover.scopeLine), '</p>\n');
+    if (cover.approvalLine) o.push('<p class="approval">', escapeHtml(cover.approvalLine), '</p>\n');
     if (cover.issuingOffice.length) o.push('<address>', cover.issuingOffice.map(escapeHtml).join('<br>\n'), '</address>\n');
     o.push('</header>\n');
 
@@ -191,10 +192,7 @@ class HtmlRenderer {
     }
     this.landmarkNames.add(name);
     const cls = section.pageBreakBefore ? `s-${section.kind} pb` : `s-${section.kind}`;
-    o.push(
-      `<section id="${id}" class="${cls}" aria-labelledby="${labelledBy}">\n` +
-        `<h${level} id="${headingId}">${escapeHtml(section.title)}</h${level}>\n`,
-    );
+    o.push(`<section id="${id}" class="${cls}" aria-labelledby="${labelledBy}">\n` + `<h${level} id="${headingId}">${escapeHtml(section.title)}</h${level}>\n`);
     if (section.blocks.length) this.renderBlocks(section.blocks, { sectionLevel: level, lastLevel: level, inTable: false });
     const childLevel = Math.min(level + 1, MAX_HEADING);
     for (const child of section.children) this.renderSection(child, childLevel, section);
@@ -298,20 +296,20 @@ class HtmlRenderer {
     head += `<table id="${tableId}"`;
     if (classes.length) head += ` class="${classes.join(' ')}"`;
     if (notesId) head += ` aria-describedby="${notesId}"`;
-    head +=
-      `>\n<caption id="${captionId}"${table.captionVisible ? '' : ' class="sr-only"'}>` +
-      `${escapeHtml(table.caption || 'Tabella')}</caption>\n`;
+    head += `>\n<caption id="${captionId}"${table.captionVisible ? '' : ' class="sr-only"'}>` + `${escapeHtml(table.caption || 'Tabella')}</caption>\n`;
 
     // Column groups: one per header group (so scope="colgroup" has a group to apply to). The
     // PDF's relative widths guide narrow tables; wide ones are sized by their content.
     const totalWeight = wide ? 0 : columns.reduce((sum, c) => sum + (c.width > 0 ? c.width : 0), 0);
-    const colTag = (c: Column) =>
-      totalWeight > 0 && c.width > 0 ? `<col style="width:${((c.width / totalWeight) * 100).toFixed(2)}%">` : '<col>';
+    const colTag = (c: Column) => (totalWeight > 0 && c.width > 0 ? `<col style="width:${((c.width / totalWeight) * 100).toFixed(2)}%">` : '<col>');
     const groups = normaliseHeaderGroups(table);
     if (groups) {
       let at = 0;
       for (const g of groups) {
-        head += `<colgroup>${columns.slice(at, at + g.span).map(colTag).join('')}</colgroup>\n`;
+        head += `<colgroup>${columns
+          .slice(at, at + g.span)
+          .map(colTag)
+          .join('')}</colgroup>\n`;
         at += g.span;
       }
     } else if (n) {
@@ -350,9 +348,7 @@ class HtmlRenderer {
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r];
         o.push(
-          row.kind === 'data'
-            ? this.dataRowHtml(row, columns, rowHeaderCol, mergeCols[0] ?? -1, spans, r, cellCtx)
-            : this.labelRowHtml(row, columns, cellCtx),
+          row.kind === 'data' ? this.dataRowHtml(row, columns, rowHeaderCol, mergeCols[0] ?? -1, spans, r, cellCtx) : this.labelRowHtml(row, columns, cellCtx),
         );
       }
       o.push('</tbody>\n');
@@ -363,15 +359,7 @@ class HtmlRenderer {
     o.push(tail + '</div>\n');
   }
 
-  private dataRowHtml(
-    row: Row,
-    columns: Column[],
-    rowHeaderCol: number,
-    leadCol: number,
-    spans: RowSpans,
-    r: number,
-    ctx: BlockContext,
-  ): string {
+  private dataRowHtml(row: Row, columns: Column[], rowHeaderCol: number, leadCol: number, spans: RowSpans, r: number, ctx: BlockContext): string {
     let html = '<tr>';
     for (let c = 0; c < columns.length; c++) {
       const span = spans.get(r, c);

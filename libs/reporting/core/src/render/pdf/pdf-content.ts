@@ -213,7 +213,8 @@ export class PdfContentBuilder {
 
     const goalTable = t.columns.some((c) => c.type === 'department');
     const rowHeights = t.rows.map((r) => this.estimateRowHeight(r, widths, fontSize));
-    const headerHeight = this.estimateRowHeight({ kind: 'data', cells: t.columns.map((c) => ({ type: 'text', text: c.header })) }, widths, fontSize) * headerRows;
+    const headerHeight =
+      this.estimateRowHeight({ kind: 'data', cells: t.columns.map((c) => ({ type: 'text', text: c.header })) }, widths, fontSize) * headerRows;
     const node: PdfNode = {
       table: {
         headerRows: t.repeatHeader ? headerRows : 0,
@@ -256,7 +257,11 @@ export class PdfContentBuilder {
     const widths = t.columns.map((c) => (usable * c.width) / totalWeight);
     const need = t.columns.map((c, i) => {
       if (!FIXED_TYPES.has(c.type)) return 0;
-      let w = this.widths.width(c.header.split(/\s+/).reduce((a, b) => (a.length >= b.length ? a : b), ''), fontSize, true);
+      let w = this.widths.width(
+        c.header.split(/\s+/).reduce((a, b) => (a.length >= b.length ? a : b), ''),
+        fontSize,
+        true,
+      );
       for (const r of t.rows) {
         const cell = r.cells[i];
         if (!cell) continue;
@@ -383,21 +388,43 @@ export class PdfContentBuilder {
     const c = task.cover;
     const cs = this.style.cover;
     const nodes: PdfNode[] = [
-      { text: this.t(c.enteHeading), fontSize: cs.enteHeadingSize, bold: true, color: this.style.palette.accent, alignment: 'center', margin: [0, cs.topOffset, 0, 28], characterSpacing: 1.5 },
       {
-        canvas: [{ type: 'line', x1: this.contentWidth * 0.2, y1: 0, x2: this.contentWidth * 0.8, y2: 0, lineWidth: 1.2, lineColor: this.style.palette.coverRule }],
+        text: this.t(c.enteHeading),
+        fontSize: cs.enteHeadingSize,
+        bold: true,
+        color: this.style.palette.accent,
+        alignment: 'center',
+        margin: [0, cs.topOffset, 0, 28],
+        characterSpacing: 1.5,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: this.contentWidth * 0.2, y1: 0, x2: this.contentWidth * 0.8, y2: 0, lineWidth: 1.2, lineColor: this.style.palette.coverRule },
+        ],
         margin: [0, 0, 0, 28],
       },
-      { text: this.t(c.title), fontSize: cs.titleSize, bold: true, color: this.style.palette.accent, alignment: 'center', lineHeight: 1.1, margin: [20, 0, 20, 16] },
+      {
+        text: this.t(c.title),
+        fontSize: cs.titleSize,
+        bold: true,
+        color: this.style.palette.accent,
+        alignment: 'center',
+        lineHeight: 1.1,
+        margin: [20, 0, 20, 16],
+      },
       { text: this.t(c.subtitle), fontSize: cs.subtitleSize, font: 'TitilliumSemi', alignment: 'center', margin: [20, 0, 20, 10] },
     ];
     if (c.scopeLine) nodes.push({ text: this.t(c.scopeLine), fontSize: cs.scopeLineSize, italics: true, alignment: 'center', margin: [20, 6, 0, 0] });
+    if (c.approvalLine) nodes.push({ text: this.t(c.approvalLine), fontSize: cs.scopeLineSize, bold: true, alignment: 'center', margin: [20, 14, 20, 0] });
     nodes.push({
       stack: c.issuingOffice.map((line, i) => ({ text: this.t(line), bold: i === 0 })),
       fontSize: cs.issuingOfficeSize,
       color: this.style.palette.muted,
       alignment: 'center',
-      absolutePosition: { x: this.style.page.marginLeft, y: this.style.page.height - this.style.page.marginBottom - c.issuingOffice.length * cs.issuingOfficeSize * 1.45 - 20 },
+      absolutePosition: {
+        x: this.style.page.marginLeft,
+        y: this.style.page.height - this.style.page.marginBottom - c.issuingOffice.length * cs.issuingOfficeSize * 1.45 - 20,
+      },
     });
     return nodes;
   }
@@ -478,7 +505,11 @@ function canKeepWith(b: Block | undefined): boolean {
     case 'subheading':
       return inlineChars(b.content) <= KEEP_TOGETHER_MAX_CHARS && b.content.reduce((n, r) => n + r.text.split('\n').length - 1, 0) <= 8;
     case 'list':
-      return b.items.length <= 8 && blocksChars(b.items.flat()) <= KEEP_TOGETHER_MAX_CHARS && b.items.every((item) => item.every((x) => x.kind !== 'list' && x.kind !== 'table'));
+      return (
+        b.items.length <= 8 &&
+        blocksChars(b.items.flat()) <= KEEP_TOGETHER_MAX_CHARS &&
+        b.items.every((item) => item.every((x) => x.kind !== 'list' && x.kind !== 'table'))
+      );
     case 'table':
       return false; // decided from the table's estimated height (see units)
     case 'pageBreak':
