@@ -49,7 +49,7 @@ describe('period approval: life cycle, frozen reports, transparency package', ()
     const res = await fetch(`${t.url}/reports/verifica`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-      body: bytes,
+      body: new Blob([new Uint8Array(bytes)]),
     });
     expect(res.status).toBe(200);
     return (await res.json()) as { valid: boolean; message: string; file: { revision: number; format: string } | null };
