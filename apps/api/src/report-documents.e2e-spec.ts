@@ -4,22 +4,56 @@ import { startTestServer, type TestServer } from './testing/test-server';
 import { M, ok, outcome } from './testing/write-fixtures';
 
 const DOWNLOADS = /* GraphQL */ `
-  query($period: LocalDate!, $ambito: String) {
-    reportDownloads(edition: "2020-2022", period: $period, ambito: $ambito) { format url draft periodState ambito scopeLabel }
+  query ($period: LocalDate!, $ambito: String) {
+    reportDownloads(edition: "2020-2022", period: $period, ambito: $ambito) {
+      format
+      url
+      draft
+      periodState
+      ambito
+      scopeLabel
+    }
   }
 `;
 const FILES = /* GraphQL */ `
-  query($period: LocalDate!, $ambito: String) {
-    reportDownloads(edition: "2020-2022", period: $period, ambito: $ambito) { format url file { sizeBytes pageCount generatedAt dataUpdatedAt } }
+  query ($period: LocalDate!, $ambito: String) {
+    reportDownloads(edition: "2020-2022", period: $period, ambito: $ambito) {
+      format
+      url
+      file {
+        sizeBytes
+        pageCount
+        generatedAt
+        dataUpdatedAt
+      }
+    }
   }
 `;
 const SCOPES = /* GraphQL */ `
-  query($period: LocalDate!) { reportScopes(edition: "2020-2022", period: $period) { kind ambito label lineNumber lineTitle departmentCode departmentName } }
+  query ($period: LocalDate!) {
+    reportScopes(edition: "2020-2022", period: $period) {
+      kind
+      ambito
+      label
+      lineNumber
+      lineTitle
+      departmentCode
+      departmentName
+    }
+  }
 `;
 
 type Download = { format: string; url: string; draft: boolean; periodState: string; ambito: string; scopeLabel: string };
 type FileDownload = { format: string; url: string; file: { sizeBytes: number; pageCount: number | null; generatedAt: string; dataUpdatedAt: string | null } };
-type Scope = { kind: string; ambito: string; label: string; lineNumber: number | null; lineTitle: string | null; departmentCode: string | null; departmentName: string | null };
+type Scope = {
+  kind: string;
+  ambito: string;
+  label: string;
+  lineNumber: number | null;
+  lineTitle: string | null;
+  departmentCode: string | null;
+  departmentName: string | null;
+};
 
 const APPROVED = '2020-06-30';
 const DRAFT = '2020-12-31';
@@ -30,9 +64,11 @@ describe('documents list (Livorno)', () => {
   let council: string;
   let head: string;
   let office: string;
-  const downloads = (token: string, period: string, ambito?: string) => ok<{ reportDownloads: Download[] }>(t, DOWNLOADS, { period, ambito }, token).then((d) => d.reportDownloads);
+  const downloads = (token: string, period: string, ambito?: string) =>
+    ok<{ reportDownloads: Download[] }>(t, DOWNLOADS, { period, ambito }, token).then((d) => d.reportDownloads);
   const scopes = (token: string, period: string) => ok<{ reportScopes: Scope[] }>(t, SCOPES, { period }, token).then((d) => d.reportScopes);
-  const files = (token: string, period: string, ambito?: string) => ok<{ reportDownloads: FileDownload[] }>(t, FILES, { period, ambito }, token).then((d) => d.reportDownloads);
+  const files = (token: string, period: string, ambito?: string) =>
+    ok<{ reportDownloads: FileDownload[] }>(t, FILES, { period, ambito }, token).then((d) => d.reportDownloads);
   const download = (path: string, token: string) => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
@@ -41,13 +77,16 @@ describe('documents list (Livorno)', () => {
     head = await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['AMB_MOB'] });
     office = await t.loginAs(Role.PLANNING_OFFICE);
     await ok(t, M.openPeriod, { e: '2020-2022', d: DRAFT }, office);
+    // The rendition cache is what these tests check: noted by the Giunta (readable by council
+    // members) but not approved, so nothing is frozen (approved periods: period-approval.e2e-spec.ts).
+    await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'NOTED_BY_GIUNTA' where cutoff_date = '2020-06-30'`);
   });
   afterAll(() => t.stop());
 
   it('marks each document with its period state, draft flag and Italian scope', async () => {
     expect(await downloads(council, APPROVED)).toEqual(
       ['pdf', 'xlsx', 'html'].map((format) =>
-        expect.objectContaining({ format, draft: false, periodState: 'APPROVED_BY_COUNCIL', ambito: 'completo', scopeLabel: 'Documento completo' }),
+        expect.objectContaining({ format, draft: false, periodState: 'NOTED_BY_GIUNTA', ambito: 'completo', scopeLabel: 'Documento completo' }),
       ),
     );
     expect((await downloads(council, APPROVED, 'linea-3'))[0]).toMatchObject({ ambito: 'linea-3', scopeLabel: 'Linea 3 — La sicurezza come bene comune' });
@@ -59,7 +98,10 @@ describe('documents list (Livorno)', () => {
 
   it('refuses unknown lines and departments before any rendering', async () => {
     const line = await t.gql(DOWNLOADS, { period: APPROVED, ambito: 'linea-42' }, council);
-    expect(line.errors![0]).toMatchObject({ message: 'La linea di mandato 42 non esiste in questa edizione.', extensions: { code: 'NOT_FOUND', field: 'scope' } });
+    expect(line.errors![0]).toMatchObject({
+      message: 'La linea di mandato 42 non esiste in questa edizione.',
+      extensions: { code: 'NOT_FOUND', field: 'scope' },
+    });
     const department = await t.gql(DOWNLOADS, { period: APPROVED, ambito: 'settore-NESSUNO' }, office);
     expect(department.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'scope' } });
   });
@@ -103,13 +145,32 @@ describe('documents list (Livorno)', () => {
 
   it('lists every scope to the planning office, drafts included, with lines and departments named', async () => {
     const all = await scopes(office, DRAFT);
-    expect(all[0]).toEqual({ kind: 'FULL', ambito: 'completo', label: 'Documento completo', lineNumber: null, lineTitle: null, departmentCode: null, departmentName: null });
+    expect(all[0]).toEqual({
+      kind: 'FULL',
+      ambito: 'completo',
+      label: 'Documento completo',
+      lineNumber: null,
+      lineTitle: null,
+      departmentCode: null,
+      departmentName: null,
+    });
     const lines = all.filter((s) => s.kind === 'MANDATE_LINE');
     expect(lines.map((l) => l.lineNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(lines[5]).toMatchObject({ ambito: 'linea-6', lineTitle: 'Una città in movimento: per una mobilità sicura e sostenibile', label: 'Linea 6 — Una città in movimento: per una mobilità sicura e sostenibile' });
+    expect(lines[5]).toMatchObject({
+      ambito: 'linea-6',
+      lineTitle: 'Una città in movimento: per una mobilità sicura e sostenibile',
+      label: 'Linea 6 — Una città in movimento: per una mobilità sicura e sostenibile',
+    });
     const departments = all.filter((s) => s.kind === 'DEPARTMENT');
     expect(departments.length).toBeGreaterThan(15);
-    expect(departments).toContainEqual(expect.objectContaining({ ambito: 'settore-AMB_MOB', departmentCode: 'AMB_MOB', departmentName: 'Ambiente e mobilità', label: 'Settore Ambiente e mobilità' }));
+    expect(departments).toContainEqual(
+      expect.objectContaining({
+        ambito: 'settore-AMB_MOB',
+        departmentCode: 'AMB_MOB',
+        departmentName: 'Ambiente e mobilità',
+        label: 'Settore Ambiente e mobilità',
+      }),
+    );
     expect(departments.map((d) => d.departmentName)).toEqual([...departments.map((d) => d.departmentName)].sort((a, b) => a!.localeCompare(b!, 'it')));
     expect(await scopes(office, APPROVED)).toEqual(all);
   });

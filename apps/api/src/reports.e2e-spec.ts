@@ -4,7 +4,13 @@ import { startTestServer, type TestServer } from './testing/test-server';
 
 const LINKS = /* GraphQL */ `
   query Links($edition: String!, $period: LocalDate!, $ambito: String) {
-    reportDownloads(edition: $edition, period: $period, ambito: $ambito) { format url fileName contentType description }
+    reportDownloads(edition: $edition, period: $period, ambito: $ambito) {
+      format
+      url
+      fileName
+      contentType
+      description
+    }
   }
 `;
 
@@ -18,11 +24,13 @@ describe('report delivery', () => {
     t = await startTestServer({ datasets: [readShippedDataset('livorno-dup-2020-2022')] });
     council = await t.loginAs(Role.COUNCIL_MEMBER);
     head = await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['AMB_MOB'] });
+    // Rendering is what these tests check: the Giunta has taken note, the council has not approved
+    // yet, so nothing is frozen (approved periods: period-approval.e2e-spec.ts).
+    await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'NOTED_BY_GIUNTA' where cutoff_date = '2020-06-30'`);
   });
   afterAll(() => t.stop());
 
-  const get = (path: string, token: string | null = t.defaultToken) =>
-    fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token: string | null = t.defaultToken) => fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('serves the full PDF with its content type and a meaningful file name', async () => {
     const res = await get('/reports/2020-2022/2020-06-30.pdf');
@@ -40,7 +48,11 @@ describe('report delivery', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(xlsx.headers.get('content-disposition')).toContain('filename="DUP-2020-2022_stato-attuazione_2020-06-30.xlsx"');
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
 
     const html = await get('/reports/2020-2022/2020-06-30.html');
     expect(html.status).toBe(200);
@@ -54,7 +66,9 @@ describe('report delivery', () => {
 
   it('renders again after the plan data changes', async () => {
     expect((await get('/reports/2020-2022/2020-06-30.html')).headers.get('x-report-cache')).toBe('hit');
-    await t.db.orm.em.getConnection().execute(`update goal set description = description || ' (aggiornata)' where id = (select id from goal order by id limit 1)`);
+    await t.db.orm.em
+      .getConnection()
+      .execute(`update goal set description = description || ' (aggiornata)' where id = (select id from goal order by id limit 1)`);
     const res = await get('/reports/2020-2022/2020-06-30.html');
     expect(res.headers.get('x-report-cache')).toBe('miss');
     expect(await res.text()).toContain('(aggiornata)');
@@ -102,7 +116,11 @@ describe('report delivery', () => {
 
   it('gives council members a report only once the Giunta has taken note of the period', async () => {
     expect((await get('/reports/2020-2022/2020-06-30.html', council)).status).toBe(200);
-    const links = await t.gql<{ reportDownloads: { format: string; url: string; fileName: string }[] }>(LINKS, { edition: '2020-2022', period: '2020-06-30' }, council);
+    const links = await t.gql<{ reportDownloads: { format: string; url: string; fileName: string }[] }>(
+      LINKS,
+      { edition: '2020-2022', period: '2020-06-30' },
+      council,
+    );
     expect(links.data!.reportDownloads.map((l) => [l.format, l.url, l.fileName])).toEqual([
       ['pdf', '/reports/2020-2022/2020-06-30.pdf', 'DUP-2020-2022_stato-attuazione_2020-06-30.pdf'],
       ['xlsx', '/reports/2020-2022/2020-06-30.xlsx', 'DUP-2020-2022_stato-attuazione_2020-06-30.xlsx'],
@@ -119,14 +137,21 @@ describe('report delivery', () => {
       // Auditors read drafts.
       expect((await get('/reports/2020-2022/2020-06-30.html')).status).toBe(200);
     } finally {
-      await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'APPROVED_BY_COUNCIL' where cutoff_date = '2020-06-30'`);
+      await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'NOTED_BY_GIUNTA' where cutoff_date = '2020-06-30'`);
     }
   });
 
   it('gives scoped links through GraphQL', async () => {
-    const res = await t.gql<{ reportDownloads: { url: string; fileName: string }[] }>(LINKS, { edition: '2020-2022', period: '2020-06-30', ambito: 'settore-AMB_MOB' }, head);
+    const res = await t.gql<{ reportDownloads: { url: string; fileName: string }[] }>(
+      LINKS,
+      { edition: '2020-2022', period: '2020-06-30', ambito: 'settore-AMB_MOB' },
+      head,
+    );
     expect(res.data!.reportDownloads[0]).toEqual(
-      expect.objectContaining({ url: '/reports/2020-2022/2020-06-30.pdf?ambito=settore-AMB_MOB', fileName: 'DUP-2020-2022_stato-attuazione_2020-06-30_settore-AMB_MOB.pdf' }),
+      expect.objectContaining({
+        url: '/reports/2020-2022/2020-06-30.pdf?ambito=settore-AMB_MOB',
+        fileName: 'DUP-2020-2022_stato-attuazione_2020-06-30_settore-AMB_MOB.pdf',
+      }),
     );
     const bad = await t.gql(LINKS, { edition: '2020-2022', period: '2020-06-30', ambito: 'tutto' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope' });
@@ -134,11 +159,23 @@ describe('report delivery', () => {
 
   describe('configurable texts', () => {
     const TEXTS = /* GraphQL */ `
-      query Texts($period: LocalDate) { reportTexts(edition: "2020-2022", period: $period) { key origin markdown updatedBy } }
+      query Texts($period: LocalDate) {
+        reportTexts(edition: "2020-2022", period: $period) {
+          key
+          origin
+          markdown
+          updatedBy
+        }
+      }
     `;
     const SET = /* GraphQL */ `
       mutation Set($key: ReportTextKey!, $markdown: String, $period: LocalDate) {
-        setReportText(edition: "2020-2022", key: $key, markdown: $markdown, period: $period) { key origin markdown updatedBy }
+        setReportText(edition: "2020-2022", key: $key, markdown: $markdown, period: $period) {
+          key
+          origin
+          markdown
+          updatedBy
+        }
       }
     `;
     let planner: string;
@@ -164,7 +201,10 @@ describe('report delivery', () => {
       await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'OPEN' where cutoff_date = '2020-06-30'`);
       try {
         expect((await t.gql(SET, { key: 'internalControls', markdown: 'Testo' }, council)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-        expect((await t.gql(SET, { key: 'internalControls', markdown: '   ' }, planner)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'markdown' });
+        expect((await t.gql(SET, { key: 'internalControls', markdown: '   ' }, planner)).errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'markdown',
+        });
 
         const set = await t.gql<{ setReportText: { key: string; origin: string; updatedBy: string }[] }>(
           SET,
@@ -172,7 +212,10 @@ describe('report delivery', () => {
           planner,
         );
         expect(set.errors).toBeUndefined();
-        expect(set.data!.setReportText.find((r) => r.key === 'internalControls')).toMatchObject({ origin: 'EDITION', updatedBy: expect.stringMatching(/^planning-office/) });
+        expect(set.data!.setReportText.find((r) => r.key === 'internalControls')).toMatchObject({
+          origin: 'EDITION',
+          updatedBy: expect.stringMatching(/^planning-office/),
+        });
         const html = await (await get('/reports/2020-2022/2020-06-30.html')).text();
         expect(html).toContain('nuovo</strong> regolamento dei controlli interni');
 
@@ -182,7 +225,7 @@ describe('report delivery', () => {
         const reset = await t.gql<{ setReportText: { key: string; origin: string }[] }>(SET, { key: 'internalControls', markdown: null }, planner);
         expect(reset.data!.setReportText.find((r) => r.key === 'internalControls')!.origin).toBe('DEFAULT');
       } finally {
-        await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'APPROVED_BY_COUNCIL' where cutoff_date = '2020-06-30'`);
+        await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'NOTED_BY_GIUNTA' where cutoff_date = '2020-06-30'`);
       }
     });
   });

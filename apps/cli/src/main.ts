@@ -3,7 +3,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
-import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
+import {
+  applyMigrations,
+  createDatabaseIfMissing,
+  createOrmConfig,
+  dropDatabase,
+  resolveDatabase,
+  schemaDriftsFromMigrations,
+  withDatabase,
+} from '@dup/database';
 import { demoDatasetName, loadDatasetByName, seedIfEmpty } from '@dup/seed';
 import { createUser } from '@dup/auth';
 import { AuditEntry, Ente, Role } from '@dup/domain';
@@ -11,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_USAGE, reportCommand } from './report-command';
 import { SPENDING_USAGE, spendingCommand } from './spending-command';
+import { FROZEN_USAGE, packageCommand, verifyCommand } from './frozen-commands';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -24,6 +33,7 @@ const USAGE = `Uso: dup-monitor <comando>
                              ruoli: ADMIN, PLANNING_OFFICE, DEPARTMENT_HEAD, COUNCIL_MEMBER, AUDITOR
 ${REPORT_USAGE}
 ${SPENDING_USAGE}
+${FROZEN_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -137,8 +147,19 @@ async function main(argv: string[]): Promise<void> {
         const em = orm.em.fork();
         const found = await em.findOne(Ente, { istatCode: ente });
         if (!found) throw new Error(`Nessun ente con codice ISTAT ${ente}.`);
-        const departmentCodes = (opt('departments') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-        const user = await createUser(em, { enteId: found.id, username, displayName: name, role: role as Role, password, departmentCodes, mustChangePassword: true });
+        const departmentCodes = (opt('departments') ?? '')
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        const user = await createUser(em, {
+          enteId: found.id,
+          username,
+          displayName: name,
+          role: role as Role,
+          password,
+          departmentCodes,
+          mustChangePassword: true,
+        });
         await recordCliAudit(em, found.id, user.id, user.username, role);
         out(`Utente ${user.username} (${role}) creato per ${found.name}.`);
         if (generated) out(`Password generata (mostrata una sola volta): ${password}`);
@@ -158,6 +179,22 @@ async function main(argv: string[]): Promise<void> {
       await withOrm(async (orm) => {
         await applyMigrations(orm);
         for (const line of await spendingCommand(orm, command, args)) out(line);
+      });
+      return;
+    case 'report:verify': {
+      const code = await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
+        return verifyCommand(orm, args);
+      });
+      process.exitCode = code;
+      return;
+    }
+    case 'report:package':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
+        await packageCommand(orm, args);
       });
       return;
     default:

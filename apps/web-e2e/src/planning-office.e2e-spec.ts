@@ -58,7 +58,7 @@ describe('planning office: period, progress and review', () => {
     const current = page.getByRole('region', { name: /Periodo al 31\/12\/2020/ });
     await current.getByText('Aperto', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /Apri il periodo/ }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Avvia la revisione' }).waitFor();
+    await page.getByRole('button', { name: 'Chiudi la raccolta dei dati' }).waitFor();
   });
 
   it('shows every department’s progress as a table with totals and as a chart', async () => {
@@ -202,16 +202,15 @@ describe('planning office: period, progress and review', () => {
     expect(await cells('Totale')).toContain('1 su 23 inviati');
   });
 
-  it('moves the period to review, closes it and records the Giunta’s act, checking the act’s date', async () => {
+  it('closes collection, moves the period to review and records the Giunta’s act, checking the act’s date', async () => {
+    await page.getByRole('button', { name: 'Chiudi la raccolta dei dati' }).click();
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    await page.getByText('Il periodo al 31/12/2020 è ora «Raccolta chiusa».').waitFor();
     await page.getByRole('button', { name: 'Avvia la revisione' }).click();
     await page.getByRole('button', { name: 'Conferma' }).click();
     await page.getByText('Il periodo al 31/12/2020 è ora «In revisione».').waitFor();
-    await page.getByRole('button', { name: 'Chiudi il periodo' }).click();
-    await page.getByRole('button', { name: 'Conferma' }).click();
-    await page.getByText('Il periodo al 31/12/2020 è ora «Chiuso».').waitFor();
-    // Closed: the next half-year can be opened, the closed one can still be reopened.
-    await page.getByRole('button', { name: 'Apri il periodo al 30/06/2021' }).waitFor();
-    await page.getByRole('button', { name: 'Riapri il periodo' }).waitFor();
+    // No step back for the planning office: reopening is the administrator's, as a new revision.
+    expect(await page.getByRole('button', { name: /Riapri/ }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Registra la presa d’atto della Giunta' }).click();
     await page.getByLabel('Tipo di atto').selectOption('DECISIONE');
@@ -227,10 +226,48 @@ describe('planning office: period, progress and review', () => {
     await page.getByText("Il periodo al 31/12/2020 è ora «Preso d'atto dalla Giunta».").waitFor();
     const card = page.getByRole('region', { name: /Periodo al 31\/12\/2020/ });
     await card.getByText('decisione n. 41 del 16/02/2021').waitFor();
-    // No way back once the Giunta took note.
-    expect(await page.getByRole('button', { name: 'Riapri il periodo' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Registra l’approvazione del Consiglio' }).waitFor();
     expect(office.pageErrors).toEqual([]);
     expect(office.foreignRequests).toEqual([]);
+  });
+
+  it('records the council’s approval; Documenti offers the frozen files, the package and the verification', async () => {
+    await page.getByRole('button', { name: 'Registra l’approvazione del Consiglio' }).click();
+    await page.getByLabel('Numero dell’atto del Consiglio').fill('50');
+    await page.getByLabel('Data dell’atto del Consiglio').fill('01/03/2021');
+    await page.getByRole('button', { name: 'Conferma' }).click();
+    await page.getByText('Il periodo al 31/12/2020 è ora «Approvato dal Consiglio».', { exact: false }).waitFor({ timeout: 150_000 });
+
+    await page.goto('/documenti');
+    await page.getByLabel('Periodo di rendicontazione').selectOption('2020-12-31');
+    const pkg = page.getByRole('link', { name: 'Scarica il pacchetto per Amministrazione trasparente' });
+    await pkg.waitFor();
+    expect(await pkg.getAttribute('href')).toBe('/reports/2020-2022/2020-12-31.zip');
+    await page.getByText('Approvato con deliberazione del Consiglio Comunale n. 50 del 01/03/2021: file congelato all’approvazione.').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), page.getByRole('link', { name: 'Scarica il PDF' }).click()]);
+    const path = (await download.path())!;
+
+    await page.getByLabel('File da verificare').setInputFiles(path);
+    await page.getByRole('button', { name: 'Verifica', exact: true }).click();
+    await page.getByText(/^Sì: il file è l’originale digitale|^Sì: il file è l'originale digitale/).waitFor({ timeout: 150_000 });
+    await inspect(page, 'documenti-verifica');
+    expect(office.pageErrors).toEqual([]);
+  });
+
+  it('lets the administrator reopen the approved period with a reason, as a new revision', async () => {
+    const admin = await openSession(browser, service.url);
+    await logIn(admin.page, DEMO.admin);
+    await admin.page.getByRole('button', { name: /Riapri il periodo al 31\/12\/2020/ }).click();
+    await admin.page.getByRole('button', { name: 'Riapri il periodo', exact: true }).click();
+    await admin.page.getByText('Indicare il motivo della riapertura (almeno 10 caratteri).').waitFor();
+    await admin.page.getByLabel('Motivo della riapertura').fill('Errore materiale nella finalità 1.01.01.');
+    await inspect(admin.page, 'home-amministratore-riapertura');
+    await admin.page.getByRole('button', { name: 'Riapri il periodo', exact: true }).click();
+    await admin.page.getByText('Il periodo al 31/12/2020 è di nuovo aperto come revisione 2.').waitFor();
+
+    await admin.page.goto('/documenti');
+    await admin.page.getByLabel('Periodo di rendicontazione').selectOption('2020-12-31');
+    await admin.page.getByRole('link', { name: /Scarica il PDF \(revisione 1, superata da una riapertura\)/ }).waitFor();
+    expect(admin.pageErrors).toEqual([]);
   });
 });

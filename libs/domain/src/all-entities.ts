@@ -22,6 +22,8 @@ export const ALL_ENTITIES = [
   entities.Goal,
   entities.GoalDepartment,
   entities.ReportingPeriod,
+  entities.PeriodReopening,
+  entities.FrozenReport,
   entities.GoalStatus,
   entities.Indicator,
   entities.IndicatorTarget,

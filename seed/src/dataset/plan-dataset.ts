@@ -198,7 +198,7 @@ export interface IndicatorData {
 }
 
 export type PeriodKind = 'MID_YEAR' | 'YEAR_END';
-export type PeriodState = 'PLANNED' | 'OPEN' | 'IN_REVIEW' | 'CLOSED' | 'NOTED_BY_GIUNTA' | 'APPROVED_BY_COUNCIL';
+export type PeriodState = 'PLANNED' | 'OPEN' | 'COLLECTION_CLOSED' | 'IN_REVIEW' | 'NOTED_BY_GIUNTA' | 'APPROVED_BY_COUNCIL';
 
 export interface PeriodData {
   /** Cut-off date, also the period's key, e.g. `2020-06-30`. */

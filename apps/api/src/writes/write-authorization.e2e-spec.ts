@@ -1,7 +1,18 @@
 import { Role } from '@dup/domain';
 import { readShippedDataset } from '@dup/seed';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
-import { actorTokens, contributionVersion, INCOMPLETE, livornoTargets, M, ok, outcome, resultVersion, statusVersion, type Actor } from '../testing/write-fixtures';
+import {
+  actorTokens,
+  contributionVersion,
+  INCOMPLETE,
+  livornoTargets,
+  M,
+  ok,
+  outcome,
+  resultVersion,
+  statusVersion,
+  type Actor,
+} from '../testing/write-fixtures';
 
 /**
  * The role × operation matrix of docs/authorization.md, over HTTP with real tokens. Columns:
@@ -26,6 +37,7 @@ const MATRIX: Record<string, string[]> = {
   //                          ADMIN  OFFICE LEAD  INVOLVED NONE COUNCIL AUDITOR TOKEN ANON
   openReportingPeriod:       [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
   setReportingPeriodState:   [F,     'OK',  F,    F,       F,   F,      F,      F,    U],
+  reopenReportingPeriod:     ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
   setGoalStatus:             [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
   addGoalContribution:       [F,     'OK',  F,    'OK',    F,   F,      F,      F,    U],
   recordIndicatorResult:     [F,     'OK',  'OK', F,       F,   F,      F,      F,    U],
@@ -80,13 +92,54 @@ describe('write API authorization: role × operation', () => {
 
   const OPERATIONS: Record<string, (token: string | null, actor: Actor) => Promise<GraphQLResponse>> = {
     openReportingPeriod: (token) => t.gql(M.openPeriod, { e: '2020-2022', d: '2021-06-30' }, token),
-    setReportingPeriodState: (token) => t.gql(M.setPeriodState, { e: '2020-2022', d: '2022-06-30', s: 'IN_REVIEW' }, token),
+    setReportingPeriodState: (token) => t.gql(M.setPeriodState, { e: '2020-2022', d: '2022-06-30', s: 'COLLECTION_CLOSED' }, token),
+    // Runs after setReportingPeriodState (matrix order): the period's collection is closed by then.
+    reopenReportingPeriod: (token) =>
+      t.gql(
+        'mutation { reopenReportingPeriod(edition: "2020-2022", cutoffDate: "2022-06-30", reason: "Correzione di un dato errato.") { revision } }',
+        {},
+        token,
+      ),
     setGoalStatus: async (token, actor) =>
-      t.gql(M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, expectedVersion: await statusVersion(t, ids.goalId, WRITE_PERIOD), narrative: `Scritto da ${actor}.`, declaredState: 'IN_PROGRESS' } }, token),
+      t.gql(
+        M.setStatus,
+        {
+          input: {
+            goalId: ids.goalId,
+            period: WRITE_PERIOD,
+            expectedVersion: await statusVersion(t, ids.goalId, WRITE_PERIOD),
+            narrative: `Scritto da ${actor}.`,
+            declaredState: 'IN_PROGRESS',
+          },
+        },
+        token,
+      ),
     addGoalContribution: async (token, actor) =>
-      t.gql(M.contribute, { g: ids.goalId, p: WRITE_PERIOD, d: 'EDIL_SUAP', t: `Contributo di ${actor}.`, v: await contributionVersion(t, ids.goalId, WRITE_PERIOD, 'EDIL_SUAP') }, token),
+      t.gql(
+        M.contribute,
+        {
+          g: ids.goalId,
+          p: WRITE_PERIOD,
+          d: 'EDIL_SUAP',
+          t: `Contributo di ${actor}.`,
+          v: await contributionVersion(t, ids.goalId, WRITE_PERIOD, 'EDIL_SUAP'),
+        },
+        token,
+      ),
     recordIndicatorResult: async (token, actor) =>
-      t.gql(M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 2 (${actor})`, status: 'REPORTED' } }, token),
+      t.gql(
+        M.recordResult,
+        {
+          input: {
+            indicatorId: ids.indicatorId,
+            period: WRITE_PERIOD,
+            expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD),
+            text: `N. 2 (${actor})`,
+            status: 'REPORTED',
+          },
+        },
+        token,
+      ),
     saveGoalReport: async (token, actor) =>
       t.gql(
         'mutation($input: SaveGoalReportInput!) { saveGoalReport(input: $input) { status { version } results { version } } }',
@@ -95,7 +148,14 @@ describe('write API authorization: role × operation', () => {
             goalId: ids.goalId,
             period: WRITE_PERIOD,
             status: { expectedVersion: await statusVersion(t, ids.goalId, WRITE_PERIOD), narrative: `Salvato da ${actor}.`, declaredState: 'IN_PROGRESS' },
-            results: [{ indicatorId: ids.indicatorId, expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD), text: `N. 3 (${actor})`, status: 'REPORTED' }],
+            results: [
+              {
+                indicatorId: ids.indicatorId,
+                expectedVersion: await resultVersion(t, ids.indicatorId, WRITE_PERIOD),
+                text: `N. 3 (${actor})`,
+                status: 'REPORTED',
+              },
+            ],
           },
         },
         token,
@@ -120,9 +180,12 @@ describe('write API authorization: role × operation', () => {
       ),
     auditOperations: (token) => t.gql('{ auditOperations { code label } }', {}, token),
     users: (token) => t.gql('{ users { id username departments { code } } }', {}, token),
-    resetUserPassword: (token) => t.gql('mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "password-temporanea") { id } }', { id: targetUserId }, token),
-    setUserDepartments: (token) => t.gql('mutation($id: ID!) { setUserDepartments(id: $id, departmentCodes: ["AMB_MOB", "SVM"]) { id } }', { id: targetUserId }, token),
-    updateUser: (token, actor) => t.gql('mutation($id: ID!, $n: String) { updateUser(id: $id, displayName: $n) { id } }', { id: targetUserId, n: `Rinominato da ${actor}` }, token),
+    resetUserPassword: (token) =>
+      t.gql('mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "password-temporanea") { id } }', { id: targetUserId }, token),
+    setUserDepartments: (token) =>
+      t.gql('mutation($id: ID!) { setUserDepartments(id: $id, departmentCodes: ["AMB_MOB", "SVM"]) { id } }', { id: targetUserId }, token),
+    updateUser: (token, actor) =>
+      t.gql('mutation($id: ID!, $n: String) { updateUser(id: $id, displayName: $n) { id } }', { id: targetUserId, n: `Rinominato da ${actor}` }, token),
   };
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {
@@ -134,14 +197,24 @@ describe('write API authorization: role × operation', () => {
 
   it('covers every mutation of the write API in the matrix', async () => {
     const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
-    const writeMutations = res.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => !['login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
-    expect(writeMutations.sort()).toEqual(Object.keys(MATRIX).filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue|^users$/.test(k)).sort());
+    const writeMutations = res
+      .data!.__schema.mutationType.fields.map((f) => f.name)
+      .filter((n) => !['login', 'logout', 'changePassword', 'createApiToken', 'revokeApiToken', 'createUser', 'setUserActive'].includes(n));
+    expect(writeMutations.sort()).toEqual(
+      Object.keys(MATRIX)
+        .filter((k) => OPERATIONS[k] && !/History|Contributions|Reviews|previous|audit|department(Goals|Progress)|reviewQueue|^users$/.test(k))
+        .sort(),
+    );
   });
 
   it('gives NOT_FOUND for ids of another ente, whoever asks', async () => {
     const foreign = [
       t.gql(M.setStatus, { input: { goalId: ids.foreignGoalId, period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.PLANNING_OFFICE),
-      t.gql(M.setStatus, { input: { goalId: ids.foreignGoalId, period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.DEPARTMENT_HEAD_LEAD),
+      t.gql(
+        M.setStatus,
+        { input: { goalId: ids.foreignGoalId, period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } },
+        tokens.DEPARTMENT_HEAD_LEAD,
+      ),
       t.gql(M.recordResult, { input: { indicatorId: ids.foreignIndicatorId, period: '2020-06-30', text: 'x', status: 'REPORTED' } }, tokens.PLANNING_OFFICE),
       t.gql(M.contribute, { g: ids.foreignGoalId, p: '2020-06-30', d: 'SVIL_ECON', t: 'x' }, tokens.PLANNING_OFFICE),
       t.gql(M.setTargets, { i: ids.foreignIndicatorId, t: [] }, tokens.PLANNING_OFFICE),
@@ -151,7 +224,11 @@ describe('write API authorization: role × operation', () => {
     ];
     expect((await Promise.all(foreign)).map(outcome)).toEqual(foreign.map(() => 'NOT_FOUND'));
     // An id that is not a UUID names nothing: refused before execution.
-    const malformed = await t.gql(M.setStatus, { input: { goalId: 'non-un-uuid', period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.PLANNING_OFFICE);
+    const malformed = await t.gql(
+      M.setStatus,
+      { input: { goalId: 'non-un-uuid', period: '2020-06-30', narrative: 'x', declaredState: 'IN_PROGRESS' } },
+      tokens.PLANNING_OFFICE,
+    );
     expect(outcome(malformed)).toBe('BAD_USER_INPUT');
   });
 
@@ -162,8 +239,15 @@ describe('write API authorization: role × operation', () => {
   });
 
   it('tells an involved department head why they cannot write the status', async () => {
-    const res = await t.gql(M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, expectedVersion: 1, narrative: 'x', declaredState: 'IN_PROGRESS' } }, tokens.DEPARTMENT_HEAD_INVOLVED);
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/non ne è capofila: può aggiungere un contributo/) });
+    const res = await t.gql(
+      M.setStatus,
+      { input: { goalId: ids.goalId, period: WRITE_PERIOD, expectedVersion: 1, narrative: 'x', declaredState: 'IN_PROGRESS' } },
+      tokens.DEPARTMENT_HEAD_INVOLVED,
+    );
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/non ne è capofila: può aggiungere un contributo/),
+    });
   });
 
   it('refuses every write to a read-only API token with an Italian message, whatever the role', async () => {
@@ -174,6 +258,11 @@ describe('write API authorization: role × operation', () => {
   it('lets a department head with two departments act for either', async () => {
     const token = await t.loginAs(Role.DEPARTMENT_HEAD, { departmentCodes: ['SERV_FIN', 'URB_PROG'] });
     const version = await statusVersion(t, ids.goalId, WRITE_PERIOD);
-    await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, expectedVersion: version, narrative: 'Due settori.', declaredState: 'IN_PROGRESS' } }, token);
+    await ok(
+      t,
+      M.setStatus,
+      { input: { goalId: ids.goalId, period: WRITE_PERIOD, expectedVersion: version, narrative: 'Due settori.', declaredState: 'IN_PROGRESS' } },
+      token,
+    );
   });
 });

@@ -13,7 +13,11 @@ describe('write API rules: periods, locking, validation, history and audit', () 
   let auditor: string;
   let ids: Awaited<ReturnType<typeof livornoTargets>>;
   const status = (input: Record<string, unknown>, token = office) =>
-    t.gql<{ setGoalStatus: { version: number; narrative: string; asOfLabel: string } }>(M.setStatus, { input: { goalId: ids.goalId, period: P, declaredState: 'IN_PROGRESS', ...input } }, token);
+    t.gql<{ setGoalStatus: { version: number; narrative: string; asOfLabel: string } }>(
+      M.setStatus,
+      { input: { goalId: ids.goalId, period: P, declaredState: 'IN_PROGRESS', ...input } },
+      token,
+    );
   const result = (input: Record<string, unknown>, token = office) =>
     t.gql(M.recordResult, { input: { indicatorId: ids.indicatorId, period: P, status: 'REPORTED', text: 'N. 3', ...input } }, token);
 
@@ -30,7 +34,10 @@ describe('write API rules: periods, locking, validation, history and audit', () 
   describe('periods', () => {
     it('refuses writes in the approved Livorno period with PERIOD_LOCKED and an Italian message', async () => {
       const res = await status({ period: '2020-06-30', expectedVersion: 1, narrative: 'Tentativo.' });
-      expect(res.errors![0]).toMatchObject({ extensions: { code: 'PERIOD_LOCKED', periodState: 'APPROVED_BY_COUNCIL' }, message: expect.stringMatching(/approvato dal Consiglio/) });
+      expect(res.errors![0]).toMatchObject({
+        extensions: { code: 'PERIOD_LOCKED', periodState: 'APPROVED_BY_COUNCIL' },
+        message: expect.stringMatching(/approvato dal Consiglio/),
+      });
     });
 
     it('opens a period with the kind derived from the cut-off, once', async () => {
@@ -52,12 +59,12 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       const e = '2020-2022';
       const d = '2021-06-30';
       await ok(t, M.openPeriod, { e, d }, office);
-      const go = (s: string, extra: Record<string, unknown> = {}) => t.gql<{ setReportingPeriodState: Record<string, unknown> }>(M.setPeriodState, { e, d, s, ...extra }, office);
-      expect((await go('CLOSED')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
+      const go = (s: string, extra: Record<string, unknown> = {}) =>
+        t.gql<{ setReportingPeriodState: Record<string, unknown> }>(M.setPeriodState, { e, d, s, ...extra }, office);
+      expect((await go('IN_REVIEW')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
+      expect(outcome(await go('COLLECTION_CLOSED'))).toBe('OK');
+      expect((await go('OPEN')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' }); // back only by reopening
       expect(outcome(await go('IN_REVIEW'))).toBe('OK');
-      expect(outcome(await go('OPEN'))).toBe('OK'); // reopened during the review
-      expect(outcome(await go('IN_REVIEW'))).toBe('OK');
-      expect(outcome(await go('CLOSED'))).toBe('OK');
       expect((await go('NOTED_BY_GIUNTA')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actNumber' });
       expect((await go('NOTED_BY_GIUNTA', { n: '12', ad: '2021-05-01' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actDate' });
       const noted = await go('NOTED_BY_GIUNTA', { n: '301', ad: '2021-09-10', k: 'DECISIONE' });
@@ -68,10 +75,10 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       expect(outcome(await status({ period: d, narrative: 'Troppo tardi.' }))).toBe('PERIOD_LOCKED');
     });
 
-    it('lets the planning office write during IN_REVIEW but not department heads', async () => {
+    it('lets the planning office write once collection is closed but not department heads', async () => {
       const d = '2022-06-30';
       await ok(t, M.openPeriod, { e: '2020-2022', d }, office);
-      await ok(t, M.setPeriodState, { e: '2020-2022', d, s: 'IN_REVIEW' }, office);
+      await ok(t, M.setPeriodState, { e: '2020-2022', d, s: 'COLLECTION_CLOSED' }, office);
       expect(outcome(await status({ period: d, narrative: 'Correzione in revisione.' }, office))).toBe('OK');
       expect(outcome(await status({ period: d, expectedVersion: 1, narrative: 'Dal dirigente.' }, lead))).toBe('PERIOD_LOCKED');
     });
@@ -111,7 +118,13 @@ describe('write API rules: periods, locking, validation, history and audit', () 
     });
 
     it('accepts a deferral to a later cut-off with an empty narrative', async () => {
-      const res = await status({ expectedVersion: 2, narrative: '', declaredState: 'DEFERRED', deferredTo: '2021-12-31', deferralText: 'Sarà rendicontata al 31.12.2021' });
+      const res = await status({
+        expectedVersion: 2,
+        narrative: '',
+        declaredState: 'DEFERRED',
+        deferredTo: '2021-12-31',
+        deferralText: 'Sarà rendicontata al 31.12.2021',
+      });
       expect(res.data!.setGoalStatus).toMatchObject({ version: 3 });
     });
 
@@ -122,12 +135,15 @@ describe('write API rules: periods, locking, validation, history and audit', () 
     });
 
     it('shows the previous period narrative for reference', async () => {
-      const res = await ok<{ planEditions: { mandateLines: { strategicObjectives: { operationalObjectives: { code: string; goals: { id: string; previousStatus: { period: string; narrative: string } | null }[] }[] }[] }[] }[] }>(
-        t,
-        M.previousStatus,
-        { p: P },
-        lead,
-      );
+      const res = await ok<{
+        planEditions: {
+          mandateLines: {
+            strategicObjectives: {
+              operationalObjectives: { code: string; goals: { id: string; previousStatus: { period: string; narrative: string } | null }[] }[];
+            }[];
+          }[];
+        }[];
+      }>(t, M.previousStatus, { p: P }, lead);
       const goals = res.planEditions[0].mandateLines.flatMap((l) => l.strategicObjectives.flatMap((s) => s.operationalObjectives.flatMap((o) => o.goals)));
       const goal = goals.find((g) => g.id === ids.goalId)!;
       expect(goal.previousStatus).toMatchObject({ period: '2020-06-30', narrative: expect.stringMatching(/Carta per la rigenerazione urbana/) });
@@ -136,11 +152,21 @@ describe('write API rules: periods, locking, validation, history and audit', () 
     it('copies an imported status into the history before its first overwrite', async () => {
       await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'OPEN' where cutoff_date = '2020-06-30'`);
       try {
-        await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: '2020-06-30', expectedVersion: 1, narrative: 'Rettifica.', declaredState: 'IN_PROGRESS' } }, office);
+        await ok(
+          t,
+          M.setStatus,
+          { input: { goalId: ids.goalId, period: '2020-06-30', expectedVersion: 1, narrative: 'Rettifica.', declaredState: 'IN_PROGRESS' } },
+          office,
+        );
       } finally {
         await t.db.orm.em.getConnection().execute(`update reporting_period set state = 'APPROVED_BY_COUNCIL' where cutoff_date = '2020-06-30'`);
       }
-      const history = await ok<{ goalStatusHistory: { version: number; narrative: string; author: string }[] }>(t, M.statusHistory, { g: ids.goalId, p: '2020-06-30' }, auditor);
+      const history = await ok<{ goalStatusHistory: { version: number; narrative: string; author: string }[] }>(
+        t,
+        M.statusHistory,
+        { g: ids.goalId, p: '2020-06-30' },
+        auditor,
+      );
       expect(history.goalStatusHistory).toEqual([
         expect.objectContaining({ version: 1, narrative: expect.stringMatching(/Carta per la rigenerazione urbana/) }),
         expect.objectContaining({ version: 2, narrative: 'Rettifica.', author: 'ufficio-programmazione' }),
@@ -152,7 +178,11 @@ describe('write API rules: periods, locking, validation, history and audit', () 
     it('records a result, rejects a stale one and keeps the history', async () => {
       expect(outcome(await result({ text: 'N. 3 incontri', value: '3', unit: 'incontri' }, lead))).toBe('OK');
       const stale = await result({ expectedVersion: null, text: 'N. 4' });
-      expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1, current: { text: 'N. 3 incontri', value: '3.0000', unit: 'incontri' } });
+      expect(stale.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        currentVersion: 1,
+        current: { text: 'N. 3 incontri', value: '3.0000', unit: 'incontri' },
+      });
       expect(outcome(await result({ expectedVersion: 1, text: '', status: 'DEFERRED', deferredTo: '2021-06-30' }))).toBe('OK');
       const history = await ok<{ indicatorResultHistory: { version: number; status: string }[] }>(t, M.resultHistory, { i: ids.indicatorId, p: P }, involved);
       expect(history.indicatorResultHistory.map((v) => [v.version, v.status])).toEqual([
@@ -193,7 +223,18 @@ describe('write API rules: periods, locking, validation, history and audit', () 
         { year: 2021, comparator: null, value: null, unit: null, text: 'sì' },
         { year: 2022, comparator: null, value: null, unit: null, text: 'Avvio del nuovo piano operativo' },
       ]);
-      const replaced = await ok<{ setIndicatorTargets: Record<string, unknown>[] }>(t, M.setTargets, { i: ids.indicatorId, t: [{ year: 2021, text: 'NO' }, { year: 2022, comparator: 'LE', value: '30', unit: 'giorni' }] }, office);
+      const replaced = await ok<{ setIndicatorTargets: Record<string, unknown>[] }>(
+        t,
+        M.setTargets,
+        {
+          i: ids.indicatorId,
+          t: [
+            { year: 2021, text: 'NO' },
+            { year: 2022, comparator: 'LE', value: '30', unit: 'giorni' },
+          ],
+        },
+        office,
+      );
       expect(replaced.setIndicatorTargets.map((x) => x['text'] ?? x['value'])).toEqual(['no', '30.0000']);
     });
 
@@ -201,7 +242,13 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       [[{ year: 2019, text: 'x' }], 'targets.0.year'],
       [[{ year: 2020, value: '95' }], 'targets.0.comparator'],
       [[{ year: 2020, comparator: 'GE' }], 'targets.0.value'],
-      [[{ year: 2020, text: 'x' }, { year: 2020, text: 'y' }], 'targets.1.year'],
+      [
+        [
+          { year: 2020, text: 'x' },
+          { year: 2020, text: 'y' },
+        ],
+        'targets.1.year',
+      ],
       [[{ year: 2020, yesNo: false, text: 'x' }], 'targets.0.yesNo'],
       [[{ year: 2020 }], 'targets.0.text'],
     ])('rejects targets %j naming %s, and leaves no trace', async (targets, field) => {
@@ -214,7 +261,12 @@ describe('write API rules: periods, locking, validation, history and audit', () 
 
   describe('contributions and reviews', () => {
     it('lets an involved department sign a versioned contribution', async () => {
-      const first = await ok<{ addGoalContribution: { version: number } }>(t, M.contribute, { g: ids.goalId, p: P, d: 'EDIL_SUAP', t: 'Istruttoria delle pratiche.' }, involved);
+      const first = await ok<{ addGoalContribution: { version: number } }>(
+        t,
+        M.contribute,
+        { g: ids.goalId, p: P, d: 'EDIL_SUAP', t: 'Istruttoria delle pratiche.' },
+        involved,
+      );
       expect(first.addGoalContribution.version).toBe(1);
       const stale = await t.gql(M.contribute, { g: ids.goalId, p: P, d: 'EDIL_SUAP', t: 'Senza versione.' }, office);
       expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1, current: { text: 'Istruttoria delle pratiche.' } });
@@ -226,19 +278,27 @@ describe('write API rules: periods, locking, validation, history and audit', () 
       const version = () => statusVersion(t, ids.goalId, P);
       await ok(t, M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead);
       expect(outcome(await t.gql(M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead))).toBe('CONFLICT');
-      const locked = await status({ expectedVersion: await version(), narrative: 'Dopo l\'invio.' }, lead);
-      expect(locked.errors![0]).toMatchObject({ extensions: { code: 'PERIOD_LOCKED', reviewState: 'SUBMITTED' }, message: expect.stringMatching(/inviate in revisione/) });
+      const locked = await status({ expectedVersion: await version(), narrative: "Dopo l'invio." }, lead);
+      expect(locked.errors![0]).toMatchObject({
+        extensions: { code: 'PERIOD_LOCKED', reviewState: 'SUBMITTED' },
+        message: expect.stringMatching(/inviate in revisione/),
+      });
       expect(outcome(await result({ expectedVersion: await resultVersion(t, ids.indicatorId, P), text: 'N. 5' }, lead))).toBe('PERIOD_LOCKED');
       // The planning office still corrects.
-      expect(outcome(await status({ expectedVersion: await version(), narrative: 'Correzione dell\'ufficio.' }))).toBe('OK');
+      expect(outcome(await status({ expectedVersion: await version(), narrative: "Correzione dell'ufficio." }))).toBe('OK');
       const noComment = await t.gql(M.review, { p: P, d: 'URB_PROG', x: 'RETURN' }, office);
       expect(noComment.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-      const returned = await ok<{ reviewDepartment: Record<string, unknown> }>(t, M.review, { p: P, d: 'URB_PROG', x: 'RETURN', c: 'Precisare le date.' }, office);
+      const returned = await ok<{ reviewDepartment: Record<string, unknown> }>(
+        t,
+        M.review,
+        { p: P, d: 'URB_PROG', x: 'RETURN', c: 'Precisare le date.' },
+        office,
+      );
       expect(returned.reviewDepartment).toMatchObject({ state: 'RETURNED', comment: 'Precisare le date.', reviewedBy: 'ufficio-programmazione' });
       expect(outcome(await status({ expectedVersion: await version(), narrative: 'Date precisate.' }, lead))).toBe('OK');
       await ok(t, M.submit, { p: P, d: 'URB_PROG', r: INCOMPLETE }, lead);
       await ok(t, M.review, { p: P, d: 'URB_PROG', x: 'ACCEPT' }, office);
-      const accepted = await status({ expectedVersion: await version(), narrative: 'Dopo l\'accettazione.' }, lead);
+      const accepted = await status({ expectedVersion: await version(), narrative: "Dopo l'accettazione." }, lead);
       expect(accepted.errors![0].extensions).toMatchObject({ code: 'PERIOD_LOCKED', reviewState: 'ACCEPTED' });
       // The involved department's contribution is not locked by the lead's review.
       expect(outcome(await t.gql(M.contribute, { g: ids.goalId, p: P, d: 'EDIL_SUAP', t: 'Aggiornamento.', v: 1 }, involved))).toBe('OK');
@@ -248,13 +308,26 @@ describe('write API rules: periods, locking, validation, history and audit', () 
   });
 
   describe('audit trail', () => {
-    type Trail = { auditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, unknown> }[] } };
+    type Trail = {
+      auditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, unknown> }[] };
+    };
     const trail = (variables: Record<string, unknown>, token = auditor) => ok<Trail>(t, M.auditTrail, variables, token);
 
     it('holds one row per successful write of each mutation type, with before and after', async () => {
       const all = await trail({ first: 200 });
       const ops = new Set(all.auditTrail.edges.map((e) => e.node['operation']));
-      for (const op of ['OPEN_PERIOD', 'SET_PERIOD_STATE', 'CREATE_ACT', 'SET_GOAL_STATUS', 'ADD_GOAL_CONTRIBUTION', 'RECORD_INDICATOR_RESULT', 'SET_INDICATOR_TARGETS', 'SUBMIT_FOR_REVIEW', 'REVIEW_RETURN', 'REVIEW_ACCEPT']) {
+      for (const op of [
+        'OPEN_PERIOD',
+        'SET_PERIOD_STATE',
+        'CREATE_ACT',
+        'SET_GOAL_STATUS',
+        'ADD_GOAL_CONTRIBUTION',
+        'RECORD_INDICATOR_RESULT',
+        'SET_INDICATOR_TARGETS',
+        'SUBMIT_FOR_REVIEW',
+        'REVIEW_RETURN',
+        'REVIEW_ACCEPT',
+      ]) {
         expect(ops).toContain(op);
       }
       const update = all.auditTrail.edges.map((e) => e.node).find((n) => n['operation'] === 'SET_GOAL_STATUS' && n['before']);
@@ -271,7 +344,12 @@ describe('write API rules: periods, locking, validation, history and audit', () 
 
     it('records user administration in the same trail', async () => {
       const admin = await t.loginAs(Role.ADMIN);
-      await ok(t, `mutation { createUser(input: { username: "nuovo-revisore", displayName: "Nuovo Revisore", role: AUDITOR, password: "una-password-lunga-2024" }) { id } }`, {}, admin);
+      await ok(
+        t,
+        `mutation { createUser(input: { username: "nuovo-revisore", displayName: "Nuovo Revisore", role: AUDITOR, password: "una-password-lunga-2024" }) { id } }`,
+        {},
+        admin,
+      );
       const rows = await trail({ f: { operation: 'CREATE_USER' } }, admin);
       expect(rows.auditTrail.edges[0].node).toMatchObject({ entityType: 'User', after: { username: 'nuovo-revisore', role: 'AUDITOR' } });
       // Neither the hash nor the password itself, nor a field holding either (mustChangePassword is a flag).
@@ -310,7 +388,10 @@ describe('write API rules: periods, locking, validation, history and audit', () 
         expect(numeric).toEqual([...numeric].sort((a, b) => (old ? a - b : b - a)));
       }
       expect(outcome(await t.gql(M.auditTrail, { first: 100_000 }, auditor))).toBe('PAGE_TOO_LARGE');
-      expect((await t.gql(M.auditTrail, { first: 5, after: 'rotto' }, auditor)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect((await t.gql(M.auditTrail, { first: 5, after: 'rotto' }, auditor)).errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
     });
   });
 });

@@ -12,8 +12,8 @@ describe('periods', () => {
 
   it('proposes the next cut-off only when nothing is being collected', () => {
     expect(periodToOpen([p('2020-06-30', 'APPROVED_BY_COUNCIL')], edition)).toEqual({ cutoffDate: '2020-12-31', planned: false });
-    expect(periodToOpen([p('2020-06-30', 'CLOSED')], edition)).toEqual({ cutoffDate: '2020-12-31', planned: false });
-    expect(periodToOpen([p('2020-06-30', 'CLOSED'), p('2020-12-31', 'OPEN')], edition)).toBeNull();
+    expect(periodToOpen([p('2020-06-30', 'NOTED_BY_GIUNTA')], edition)).toEqual({ cutoffDate: '2020-12-31', planned: false });
+    expect(periodToOpen([p('2020-06-30', 'IN_REVIEW'), p('2020-12-31', 'OPEN')], edition)).toBeNull();
     expect(periodToOpen([p('2020-06-30', 'IN_REVIEW')], edition)).toBeNull();
     expect(periodToOpen([], edition)).toEqual({ cutoffDate: '2020-06-30', planned: false });
   });

@@ -5,8 +5,8 @@ export interface PeriodLike {
   state: PeriodState;
 }
 
-/** States in which departments still report (the planning office also while in review). */
-export const COLLECTING: readonly PeriodState[] = ['OPEN', 'IN_REVIEW'];
+/** States in which the data can still change: departments report while OPEN, the planning office until the Giunta takes note. */
+export const COLLECTING: readonly PeriodState[] = ['OPEN', 'COLLECTION_CLOSED', 'IN_REVIEW'];
 
 /**
  * The period people are working on: the latest one being collected or reviewed, else the latest

@@ -21,3 +21,4 @@ export * from './audit-entry.entity';
 export * from './plan-data-version.entity';
 export * from './report-text.entity';
 export * from './council-session.entity';
+export * from './frozen-report.entity';

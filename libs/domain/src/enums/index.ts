@@ -58,8 +58,9 @@ export enum PeriodKind {
 export enum PeriodState {
   PLANNED = 'PLANNED',
   OPEN = 'OPEN',
+  /** Data collection is over: department heads can no longer write; the planning office can. */
+  COLLECTION_CLOSED = 'COLLECTION_CLOSED',
   IN_REVIEW = 'IN_REVIEW',
-  CLOSED = 'CLOSED',
   NOTED_BY_GIUNTA = 'NOTED_BY_GIUNTA',
   APPROVED_BY_COUNCIL = 'APPROVED_BY_COUNCIL',
 }

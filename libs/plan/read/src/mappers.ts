@@ -1,5 +1,5 @@
 import type * as E from '@dup/domain';
-import { PERIOD_TRANSITIONS } from '@dup/domain';
+import { PERIOD_TRANSITIONS, REOPENABLE_STATES } from '@dup/domain';
 import * as T from './types';
 
 const nul = <V>(v: V | undefined): V | null => (v === undefined ? null : v);
@@ -44,6 +44,8 @@ export const toPeriod = (p: E.ReportingPeriod): T.ReportingPeriodType => ({
   notedBy: actOrNull(p.notedBy),
   approvedBy: actOrNull(p.approvedBy),
   nextStates: [...PERIOD_TRANSITIONS[p.state]],
+  revision: p.revision,
+  reopenable: REOPENABLE_STATES.includes(p.state),
 });
 
 /** Needs `act` populated. */

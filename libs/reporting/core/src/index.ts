@@ -7,3 +7,4 @@ export { warmUpReportSource, type WarmUpSourceOptions } from './job/warm-up-sour
 export { renderPdf, type RenderedPdf, type PdfRenderOptions } from './render/pdf';
 export { renderXlsx } from './render/xlsx';
 export { renderHtml } from './render/html';
+export { renderOpenData, renderCsv, OPEN_DATASETS, type OpenDataFile } from './render/open-data/render-open-data';

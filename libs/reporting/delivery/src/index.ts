@@ -5,3 +5,6 @@ export * from './report.service';
 export * from './jobs';
 export * from './reporting-delivery.module';
 export * from './report-scopes';
+export * from './frozen/frozen-reports';
+export * from './frozen/frozen-store';
+export * from './frozen/transparency-package';

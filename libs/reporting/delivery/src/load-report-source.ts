@@ -36,7 +36,12 @@ export async function loadReportSource(em: EntityManager, request: ReportRequest
   return {
     plan: { ente: tree.ente, mandate: tree.mandate, acts: tree.acts, amendments: tree.amendments, mandateLines: tree.mandateLines },
     edition: { code: edition.code, title: edition.title, startYear: edition.startYear, endYear: edition.endYear },
-    period: { cutoffDate: period.cutoffDate, kind: period.kind, state: period.state },
+    period: {
+      cutoffDate: period.cutoffDate,
+      kind: period.kind,
+      state: period.state,
+      approvedBy: period.state === E.PeriodState.APPROVED_BY_COUNCIL ? period.approvedBy : null,
+    },
     spending: spending.map((r) => {
       const programme = r.programme.getEntity();
       const mission = programme.mission.getEntity();

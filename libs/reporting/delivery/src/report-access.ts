@@ -11,6 +11,10 @@ export interface ReportPeriod {
   state: PeriodState;
   editionId: string;
   mandateId: string;
+  /** The period's current revision (one more at each reopening). */
+  revision: number;
+  /** The council act of the current revision, once approved. */
+  approvedById: string | null;
 }
 
 /** The period of an edition of the viewer's ente, or NOT_FOUND (one statement). */
@@ -18,11 +22,19 @@ export async function findReportPeriod(em: EntityManager, enteId: string, editio
   const row = await em.findOne(
     E.ReportingPeriod,
     { ente: enteId, cutoffDate: period, edition: { code: editionCode } },
-    { fields: ['state', 'cutoffDate', 'edition.mandate'], populate: ['edition'] },
+    { fields: ['state', 'cutoffDate', 'revision', 'approvedBy', 'edition.mandate'], populate: ['edition'] },
   );
   if (!row) throw new DomainError('NOT_FOUND', `Nessun periodo ${period} per l'edizione "${editionCode}" del DUP.`, { field: 'period' });
   const edition = row.edition.getEntity();
-  return { id: row.id, cutoffDate: row.cutoffDate, state: row.state, editionId: edition.id, mandateId: edition.mandate.id };
+  return {
+    id: row.id,
+    cutoffDate: row.cutoffDate,
+    state: row.state,
+    editionId: edition.id,
+    mandateId: edition.mandate.id,
+    revision: row.revision,
+    approvedById: row.approvedBy?.id ?? null,
+  };
 }
 
 /** A draft is a report the Giunta has not yet taken note of: its content may still change. */
@@ -49,7 +61,9 @@ export function reportRefusal(
 ): DomainError | null {
   if (viewer.role === Role.DEPARTMENT_HEAD) {
     if (scope.kind !== 'department') {
-      return new DomainError('FORBIDDEN', 'I dirigenti possono scaricare il rapporto delle finalità dei propri settori (ambito "settore-CODICE").', { field: 'scope' });
+      return new DomainError('FORBIDDEN', 'I dirigenti possono scaricare il rapporto delle finalità dei propri settori (ambito "settore-CODICE").', {
+        field: 'scope',
+      });
     }
     if (!ownCodes.includes(scope.departmentCode)) {
       return new DomainError('FORBIDDEN', `Il settore ${scope.departmentCode} non è tra quelli assegnati all'utente.`, { field: 'scope' });
@@ -57,7 +71,9 @@ export function reportRefusal(
     return null;
   }
   if (viewer.role === Role.COUNCIL_MEMBER && isDraftPeriod(period.state)) {
-    return new DomainError('FORBIDDEN', "Lo stato di attuazione di questo periodo non è ancora stato preso d'atto dalla Giunta.", { period: period.cutoffDate });
+    return new DomainError('FORBIDDEN', "Lo stato di attuazione di questo periodo non è ancora stato preso d'atto dalla Giunta.", {
+      period: period.cutoffDate,
+    });
   }
   return null;
 }

@@ -9,6 +9,17 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+export const ZIP_CONTENT_TYPE = 'application/zip';
+
+/** `?revisione=N`: a past revision of a reopened period; absent: the current one. */
+export function parseRevision(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !/^[1-9][0-9]{0,5}$/.test(value)) {
+    throw new DomainError('BAD_USER_INPUT', 'Revisione non valida: indicare un numero intero positivo, es. revisione=1.', { field: 'revision' });
+  }
+  return Number(value);
+}
+
 export function parseFormat(value: string): ReportFormat {
   const format = value.trim().toLowerCase() as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
@@ -27,7 +38,9 @@ export function parsePeriod(value: string): string {
 /** An edition code from a URL: text a person could have typed, never a control character. */
 export function parseEditionCode(value: string): string {
   if (value.length === 0 || value.length > 100 || /\p{Cc}/u.test(value)) {
-    throw new DomainError('BAD_USER_INPUT', 'Codice dell\'edizione non valido: indicarlo come nei collegamenti del servizio, es. 2020-2022.', { field: 'edition' });
+    throw new DomainError('BAD_USER_INPUT', "Codice dell'edizione non valido: indicarlo come nei collegamenti del servizio, es. 2020-2022.", {
+      field: 'edition',
+    });
   }
   return value;
 }

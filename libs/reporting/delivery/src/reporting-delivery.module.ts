@@ -1,4 +1,5 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { PERIOD_APPROVAL_LISTENER } from '@dup/domain';
 import { ReportController, REPORT_JWT_SECRET } from './http/report.controller';
 import { ReportDownloadsResolver } from './graphql/report-downloads.resolver';
 import { ReportTextsResolver } from './graphql/report-texts.resolver';
@@ -30,10 +31,14 @@ export class ReportingDeliveryModule {
   static forRoot(options: ReportingModuleOptions): DynamicModule {
     return {
       module: ReportingDeliveryModule,
+      // Global so that the write side finds the approval listener without depending on reporting.
+      global: true,
+      exports: [PERIOD_APPROVAL_LISTENER],
       controllers: [ReportController],
       providers: [
         ...REPORTING_RESOLVERS,
         ReportService,
+        { provide: PERIOD_APPROVAL_LISTENER, useExisting: ReportService },
         { provide: REPORT_JWT_SECRET, useValue: options.jwtSecret },
         { provide: REPORT_CACHE_BYTES, useValue: options.cacheBytes },
         {
@@ -50,9 +55,13 @@ export class ReportingDeliveryModule {
               pdfPartCacheMb: options.pdfPartCacheMb,
               warmUpReports: options.warmUpReports,
               onHeapLimitExceeded: (format) =>
-                new Logger('Reports').warn(`A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`),
+                new Logger('Reports').warn(
+                  `A ${format} report exceeded REPORT_WORKER_HEAP_MB (${options.workerHeapMb ?? 'default'}); rendered again without the limit.`,
+                ),
               onLargeSource: (format, bytes) =>
-                new Logger('Reports').log(`A ${format} report's data (${(bytes / 1048576).toFixed(1)} MB) is too large for REPORT_WORKER_HEAP_MB; rendered without the limit.`),
+                new Logger('Reports').log(
+                  `A ${format} report's data (${(bytes / 1048576).toFixed(1)} MB) is too large for REPORT_WORKER_HEAP_MB; rendered without the limit.`,
+                ),
             });
             // Reports can be requested during the warm-up; they just render more slowly until it ends.
             if (runner.mode === 'worker-threads') {

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { latestPublished } from '../../lib/periods';
 import { ReportScopesQuery } from './documents-queries';
 import { DownloadList } from './DownloadList';
+import { VerifyFile } from './VerifyFile';
 
 type Scope = ScopesResult['reportScopes'][number];
 
@@ -50,6 +51,7 @@ export default function DocumentsPage() {
       {list.length > 1 && ambito ? <ScopePicker scopes={list} value={ambito} onChange={chooseScope} /> : null}
       {period ? <PeriodNote period={period} /> : null}
       {target && ambito ? <DownloadList edition={target.edition} period={target.period} ambito={ambito} /> : null}
+      <VerifyFile />
     </>
   );
 }

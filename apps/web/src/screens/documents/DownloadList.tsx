@@ -11,6 +11,7 @@ const FORMATS: Record<string, { name: string; action: string; icon: string }> = 
   pdf: { name: 'PDF', action: 'Scarica il PDF', icon: 'it-file-pdf' },
   xlsx: { name: 'Excel', action: 'Scarica il file Excel', icon: 'it-file-xlsx' },
   html: { name: 'HTML', action: 'Apri la versione HTML', icon: 'it-file' },
+  zip: { name: 'Pacchetto trasparenza (zip)', action: 'Scarica il pacchetto per Amministrazione trasparente', icon: 'it-folder' },
 };
 
 /**
@@ -23,8 +24,10 @@ export function DownloadList({ edition, period, ambito }: { edition: string; per
   const [links] = useQuery({ query: ReportDownloadsQuery, variables });
   const [files] = useQuery({ query: ReportFilesQuery, variables, pause: !links.data });
   const downloads = links.data?.reportDownloads ?? [];
-  const infoOf = new Map((files.data?.reportDownloads ?? []).map((d) => [d.format, d.file]));
+  // Keyed by URL: a reopened period also lists the files of its approved revisions.
+  const infoOf = new Map((files.data?.reportDownloads ?? []).map((d) => [d.url, d.file]));
   const first = downloads[0];
+  const current = first?.revision;
 
   if (links.error) return <ErrorAlert error={links.error} title="Documenti non disponibili" />;
   if (!first) return links.fetching ? <Loading label="Caricamento dei collegamenti…" /> : null;
@@ -47,18 +50,20 @@ export function DownloadList({ edition, period, ambito }: { edition: string; per
         {downloads.map((d) => {
           const format = FORMATS[d.format] ?? { name: d.format.toUpperCase(), action: `Scarica (${d.format})`, icon: 'it-file' };
           return (
-            <li key={d.format} className="document-item">
+            <li key={d.url} className="document-item">
               <Icon name={format.icon} size="lg" className="icon-primary flex-shrink-0" />
               <div className="flex-grow-1">
                 <p className="h5 mb-1">
                   <a href={d.url} download={d.format === 'html' ? undefined : d.fileName}>
                     {format.action}
                     {d.draft ? ' (bozza)' : ''}
+                    {d.revision !== current ? ` (revisione ${d.revision}, superata da una riapertura)` : ''}
                   </a>
                 </p>
                 <p className="mb-1">{d.description}</p>
+                {d.approvedBy ? <p className="mb-1 fw-semibold">{d.approvedBy}: file congelato all’approvazione.</p> : null}
                 <p className="small mb-0" aria-live="polite">
-                  <FileFacts info={infoOf.get(d.format)} pending={!files.data && !files.error} />
+                  <FileFacts info={infoOf.get(d.url)} pending={!files.data && !files.error} />
                 </p>
                 <p className="small text-muted mb-0 text-break">
                   {format.name} · {d.fileName}
@@ -80,6 +85,7 @@ function FileFacts({ info, pending }: { info: FileInfo | null | undefined; pendi
     info.pageCount != null ? `${formatInteger(info.pageCount)} ${info.pageCount === 1 ? 'pagina' : 'pagine'}` : null,
     `generato il ${formatDateTime(info.generatedAt)}`,
     info.dataUpdatedAt ? `dati aggiornati al ${formatDateTime(info.dataUpdatedAt)}` : null,
+    info.sha256 ? `SHA-256 ${info.sha256}` : null,
   ];
   return <>{facts.filter(Boolean).join(' · ')}</>;
 }

@@ -27,6 +27,9 @@ export const ReportDownloadsQuery = graphql(`
       periodState
       ambito
       scopeLabel
+      revision
+      frozen
+      approvedBy
     }
   }
 `);
@@ -39,7 +42,9 @@ export const ReportFilesQuery = graphql(`
   query ReportFiles($edition: String!, $period: LocalDate!, $ambito: String) {
     reportDownloads(edition: $edition, period: $period, ambito: $ambito) {
       format
+      url
       file {
+        sha256
         sizeBytes
         pageCount
         generatedAt

@@ -10,6 +10,7 @@ import { Shortcuts } from './Shortcuts';
 // The home page is part of the first screen's code: each role's panel is loaded only by that role.
 const PlanningOfficeHome = lazy(() => import('./PlanningOfficeHome'));
 const DepartmentHeadHome = lazy(() => import('./DepartmentHeadHome'));
+const PeriodReopen = lazy(() => import('./PeriodReopen'));
 
 /** Home: the current period and its state, and what the user's role has to do now. */
 export function HomePage() {
@@ -26,6 +27,7 @@ export function HomePage() {
           <Suspense fallback={<Loading />}>
             {user.role === 'PLANNING_OFFICE' ? <PlanningOfficeHome edition={edition} period={period} /> : null}
             {user.role === 'DEPARTMENT_HEAD' ? <DepartmentHeadHome edition={edition} period={period} /> : null}
+            {user.role === 'ADMIN' ? <PeriodReopen edition={edition} /> : null}
           </Suspense>
           {user.role === 'COUNCIL_MEMBER' || user.role === 'AUDITOR' || user.role === 'ADMIN' ? <Shortcuts role={user.role} /> : null}
         </>

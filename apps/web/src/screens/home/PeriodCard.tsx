@@ -8,8 +8,8 @@ import { PUBLISHED } from '../../lib/periods';
 const STATE_TONE: Record<PeriodState, string> = {
   PLANNED: 'bg-secondary',
   OPEN: 'bg-primary',
-  IN_REVIEW: 'bg-warning text-dark',
-  CLOSED: 'bg-dark',
+  COLLECTION_CLOSED: 'bg-dark',
+  IN_REVIEW: 'bg-dark',
   NOTED_BY_GIUNTA: 'bg-success',
   APPROVED_BY_COUNCIL: 'bg-success',
 };
@@ -18,8 +18,8 @@ const STATE_TONE: Record<PeriodState, string> = {
 const STATE_MEANING: Record<PeriodState, string> = {
   PLANNED: 'Il periodo non è ancora aperto alla rendicontazione.',
   OPEN: 'I settori inseriscono stati di attuazione e risultati degli indicatori.',
-  IN_REVIEW: "L'ufficio programmazione sta verificando i dati; i settori non possono più modificarli.",
-  CLOSED: 'I dati sono definitivi; si attende la presa d’atto della Giunta.',
+  COLLECTION_CLOSED: "La raccolta dei dati è chiusa: i settori non possono più modificarli; l'ufficio programmazione può ancora correggerli.",
+  IN_REVIEW: "L'ufficio programmazione sta verificando i dati; si attende la presa d’atto della Giunta.",
   NOTED_BY_GIUNTA: 'La Giunta ha preso atto dello stato di attuazione; si attende l’approvazione del Consiglio.',
   APPROVED_BY_COUNCIL: 'Lo stato di attuazione è stato approvato dal Consiglio.',
 };

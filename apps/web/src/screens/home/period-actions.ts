@@ -16,35 +16,34 @@ export interface PeriodAction {
   act?: 'GIUNTA' | 'CONSIGLIO';
 }
 
-function transition(cutoffDate: string, from: PeriodState, to: PeriodState): PeriodAction {
+function transition(cutoffDate: string, to: PeriodState): PeriodAction {
   const when = formatDate(cutoffDate);
   const base = { key: `${cutoffDate}-${to}`, cutoffDate, state: to, create: false };
   switch (to) {
     case 'OPEN':
-      return from === 'PLANNED'
-        ? { ...base, label: `Apri il periodo al ${when}`, effect: 'I dirigenti potranno inserire stati di attuazione e risultati degli indicatori.' }
-        : {
-            ...base,
-            label: 'Riapri il periodo',
-            effect: 'I dirigenti potranno di nuovo modificare i dati del periodo (correzioni tardive); le revisioni già registrate restano.',
-          };
-    case 'IN_REVIEW':
+      return { ...base, label: `Apri il periodo al ${when}`, effect: 'I dirigenti potranno inserire stati di attuazione e risultati degli indicatori.' };
+    case 'COLLECTION_CLOSED':
       return {
         ...base,
-        label: 'Avvia la revisione',
+        label: 'Chiudi la raccolta dei dati',
         effect: "I dirigenti non potranno più modificare i dati del periodo; l'ufficio programmazione potrà ancora correggerli.",
       };
-    case 'CLOSED':
-      return { ...base, label: 'Chiudi il periodo', effect: 'Nessuno potrà più modificare i dati: il rapporto del periodo è pronto per la Giunta.' };
+    case 'IN_REVIEW':
+      return { ...base, label: 'Avvia la revisione', effect: "L'ufficio programmazione verifica i dati e prepara il rapporto per la Giunta." };
     case 'NOTED_BY_GIUNTA':
       return {
         ...base,
         label: 'Registra la presa d’atto della Giunta',
-        effect: 'Dopo la presa d’atto il periodo non potrà più essere riaperto: il rapporto è quello a cui l’atto si riferisce.',
+        effect: 'Dopo la presa d’atto nessuno potrà più modificare i dati: solo un amministratore può riaprire il periodo, come nuova revisione.',
         act: 'GIUNTA',
       };
     case 'APPROVED_BY_COUNCIL':
-      return { ...base, label: 'Registra l’approvazione del Consiglio', effect: 'Il periodo si conclude con l’approvazione del Consiglio.', act: 'CONSIGLIO' };
+      return {
+        ...base,
+        label: 'Registra l’approvazione del Consiglio',
+        effect: 'Il rapporto approvato viene generato una volta e conservato con la sua impronta SHA-256: i download serviranno sempre quei file.',
+        act: 'CONSIGLIO',
+      };
     default:
       return { ...base, label: to, effect: '' };
   }
@@ -65,20 +64,20 @@ export function periodActions(
   const actions: PeriodAction[] = [];
   const next = periodToOpen(periods, edition);
   if (current && current.state !== 'PLANNED') {
-    actions.push(...current.nextStates.map((to) => transition(current.cutoffDate, current.state, to)));
+    actions.push(...current.nextStates.map((to) => transition(current.cutoffDate, to)));
   }
   // An earlier period may still wait for its acts while the next one is being collected.
   for (const earlier of periods) {
-    if (earlier.cutoffDate === current?.cutoffDate || (earlier.state !== 'CLOSED' && earlier.state !== 'NOTED_BY_GIUNTA')) continue;
-    const forward = transition(earlier.cutoffDate, earlier.state, earlier.state === 'CLOSED' ? 'NOTED_BY_GIUNTA' : 'APPROVED_BY_COUNCIL');
+    if (earlier.cutoffDate === current?.cutoffDate || (earlier.state !== 'IN_REVIEW' && earlier.state !== 'NOTED_BY_GIUNTA')) continue;
+    const forward = transition(earlier.cutoffDate, earlier.state === 'IN_REVIEW' ? 'NOTED_BY_GIUNTA' : 'APPROVED_BY_COUNCIL');
     actions.push({ ...forward, label: `${forward.label} (periodo al ${formatDate(earlier.cutoffDate)})` });
   }
   if (next) {
     actions.unshift(
       next.planned
-        ? transition(next.cutoffDate, 'PLANNED', 'OPEN')
+        ? transition(next.cutoffDate, 'OPEN')
         : {
-            ...transition(next.cutoffDate, 'PLANNED', 'OPEN'),
+            ...transition(next.cutoffDate, 'OPEN'),
             key: `${next.cutoffDate}-create`,
             create: true,
           },

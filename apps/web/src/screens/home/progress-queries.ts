@@ -112,3 +112,23 @@ export const SetReportingPeriodStateMutation = graphql(`
     }
   }
 `);
+
+/** An administrator reopens a period as a new revision, with the reason (kept with the closed revision). */
+export const ReopenReportingPeriodMutation = graphql(`
+  mutation ReopenReportingPeriod($edition: String!, $cutoffDate: LocalDate!, $reason: String!) {
+    reopenReportingPeriod(edition: $edition, cutoffDate: $cutoffDate, reason: $reason) {
+      id
+      cutoffDate
+      state
+      revision
+      reopenable
+      nextStates
+      notedBy {
+        id
+      }
+      approvedBy {
+        id
+      }
+    }
+  }
+`);

@@ -18,6 +18,8 @@ export const EditionsQuery = graphql(`
         kind
         state
         nextStates
+        revision
+        reopenable
         notedBy {
           kind
           number

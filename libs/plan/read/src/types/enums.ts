@@ -75,8 +75,8 @@ registerEnumType(PeriodState, {
   valuesMap: labelled<keyof typeof PeriodState>({
     PLANNED: 'Pianificato',
     OPEN: 'Aperto',
+    COLLECTION_CLOSED: 'Raccolta chiusa',
     IN_REVIEW: 'In revisione',
-    CLOSED: 'Chiuso',
     NOTED_BY_GIUNTA: "Preso d'atto dalla Giunta",
     APPROVED_BY_COUNCIL: 'Approvato dal Consiglio',
   }),

@@ -1,13 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  ActBody,
-  ActKind,
-  DepartmentKind,
-  EditionActRole,
-  OwnerRole,
-  PeriodKind,
-  PeriodState,
-} from '@dup/domain';
+import { ActBody, ActKind, DepartmentKind, EditionActRole, OwnerRole, PeriodKind, PeriodState } from '@dup/domain';
 import { LocalDateScalar } from '@dup/graphql-kit';
 import './enums';
 
@@ -24,7 +16,7 @@ export class EnteType {
 export class ActType {
   @Field(() => ID, { description: 'Identificativo interno.' }) id!: string;
   @Field(() => ActBody, { description: "Organo che ha adottato l'atto." }) body!: ActBody;
-  @Field(() => ActKind, { description: "Tipo di atto." }) kind!: ActKind;
+  @Field(() => ActKind, { description: 'Tipo di atto.' }) kind!: ActKind;
   @Field({ description: "Numero dell'atto." }) number!: string;
   @Field(() => LocalDateScalar, { description: "Data dell'atto." }) date!: string;
   @Field({ description: "Oggetto dell'atto." }) subject!: string;
@@ -42,7 +34,7 @@ export class AmendmentType {
   @Field(() => ID, { description: 'Identificativo interno.' }) id!: string;
   @Field(() => LocalDateScalar, { description: 'Data di efficacia.' }) effectiveDate!: string;
   @Field({ description: 'Descrizione della variazione.' }) description!: string;
-  @Field(() => ActType, { description: "Atto che ha approvato la variazione." }) act!: ActType;
+  @Field(() => ActType, { description: 'Atto che ha approvato la variazione.' }) act!: ActType;
 }
 
 @ObjectType('Mandate', { description: 'Mandato amministrativo (linee programmatiche, art. 46 TUEL).' })
@@ -55,7 +47,7 @@ export class MandateType {
   @Field(() => ActType, { nullable: true, description: 'Atto di approvazione delle linee programmatiche.' }) approvedBy!: ActType | null;
 }
 
-@ObjectType('ReportingPeriod', { description: 'Scadenza di rendicontazione di un\'edizione (30/06 o 31/12).' })
+@ObjectType('ReportingPeriod', { description: "Scadenza di rendicontazione di un'edizione (30/06 o 31/12)." })
 export class ReportingPeriodType {
   @Field(() => ID, { description: 'Identificativo interno.' }) id!: string;
   @Field(() => LocalDateScalar, { description: 'Data di riferimento (es. 2020-06-30).' }) cutoffDate!: string;
@@ -64,9 +56,12 @@ export class ReportingPeriodType {
   @Field(() => ActType, { nullable: true, description: 'Atto della Giunta che ha preso atto dello stato di attuazione.' }) notedBy!: ActType | null;
   @Field(() => ActType, { nullable: true, description: 'Atto del Consiglio che ha approvato lo stato di attuazione.' }) approvedBy!: ActType | null;
   @Field(() => [PeriodState], {
-    description: "Stati a cui il periodo può passare ora (ufficio programmazione): avanti di un passo, o di nuovo aperto finché la Giunta non ha preso atto.",
+    description:
+      'Stati a cui il periodo può passare ora (ufficio programmazione): avanti di un passo. Per tornare indietro un amministratore lo riapre (reopenReportingPeriod), come nuova revisione.',
   })
   nextStates!: PeriodState[];
+  @Field(() => Int, { description: 'Revisione del periodo: 1, poi una in più a ogni riapertura.' }) revision!: number;
+  @Field({ description: "Vero se un amministratore può riaprire il periodo (raccolta chiusa, in revisione, preso d'atto o approvato)." }) reopenable!: boolean;
 }
 
 @ObjectType('Department', { description: "Struttura organizzativa dell'ente (settore, dipartimento, …)." })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ActKind, PeriodState, Role } from '@dup/domain';
+import { Inject, Logger, Optional } from '@nestjs/common';
+import { ActKind, PERIOD_APPROVAL_LISTENER, PeriodState, Role, type PeriodApprovalListener } from '@dup/domain';
 import { DRAFT_READERS, requireRole, type AuthContext } from '@dup/auth';
 import { LocalDateScalar, type RequestContextBase } from '@dup/graphql-kit';
 import { PlanTypes } from '@dup/plan-read';
@@ -9,7 +10,7 @@ import { setIndicatorTargets } from '../services/indicator-targets.service';
 import { recordIndicatorResult } from '../services/indicator-result.service';
 import { setGoalStatus } from '../services/goal-status.service';
 import { saveGoalReport } from '../services/goal-report.service';
-import { openReportingPeriod, setReportingPeriodState } from '../services/periods.service';
+import { openReportingPeriod, reopenReportingPeriod, setReportingPeriodState } from '../services/periods.service';
 import { departmentReviews, ReviewDecision, reviewDepartment, submitDepartmentForReview } from '../services/review.service';
 import type { WriteContext } from '../services/write-context';
 import {
@@ -42,34 +43,58 @@ const editionArg = { nullable: true, description: "Codice dell'edizione, se più
 
 @Resolver()
 export class PlanWriteResolver {
+  constructor(@Optional() @Inject(PERIOD_APPROVAL_LISTENER) private readonly approvalListener?: PeriodApprovalListener) {}
+
   @Mutation(() => PlanTypes.ReportingPeriodType, { description: "Apre un periodo di rendicontazione (30/06 o 31/12) di un'edizione (ufficio programmazione)." })
   openReportingPeriod(
     @Context() ctx: Ctx,
     @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
-    @Args('cutoffDate', { type: () => LocalDateScalar, description: 'Scadenza: 30/06 o 31/12 di un anno dell\'edizione.' }) cutoffDate: string,
+    @Args('cutoffDate', { type: () => LocalDateScalar, description: "Scadenza: 30/06 o 31/12 di un anno dell'edizione." }) cutoffDate: string,
   ) {
     return openReportingPeriod(writer(ctx, OFFICE), edition, cutoffDate);
   }
 
   @Mutation(() => PlanTypes.ReportingPeriodType, {
     description:
-      "Cambia lo stato di un periodo (ufficio programmazione): aperto → in revisione → chiuso → preso d'atto dalla Giunta → approvato dal Consiglio; si può riaprire un periodo in revisione o chiuso.",
+      "Cambia lo stato di un periodo (ufficio programmazione): aperto → raccolta chiusa → in revisione → preso d'atto dalla Giunta (con l'atto) → approvato dal Consiglio (con la deliberazione). Per tornare indietro: reopenReportingPeriod.",
   })
-  setReportingPeriodState(
+  async setReportingPeriodState(
     @Context() ctx: Ctx,
     @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
     @Args('cutoffDate', { type: () => LocalDateScalar, description: 'Scadenza del periodo.' }) cutoffDate: string,
     @Args('state', { type: () => PeriodState, description: 'Nuovo stato.' }) state: PeriodState,
-    @Args('actNumber', { nullable: true, description: "Numero dell'atto (obbligatorio per la presa d'atto della Giunta e l'approvazione del Consiglio)." }) actNumber?: string,
+    @Args('actNumber', { nullable: true, description: "Numero dell'atto (obbligatorio per la presa d'atto della Giunta e l'approvazione del Consiglio)." })
+    actNumber?: string,
     @Args('actDate', { type: () => LocalDateScalar, nullable: true, description: "Data dell'atto." }) actDate?: string,
-    @Args('actKind', { type: () => ActKind, nullable: true, description: "Tipo di atto (predefinito: deliberazione)." }) actKind?: ActKind,
+    @Args('actKind', { type: () => ActKind, nullable: true, description: 'Tipo di atto (predefinito: deliberazione).' }) actKind?: ActKind,
   ) {
-    return setReportingPeriodState(writer(ctx, OFFICE), edition, cutoffDate, state, { actNumber, actDate, actKind });
+    const period = await setReportingPeriodState(writer(ctx, OFFICE), edition, cutoffDate, state, { actNumber, actDate, actKind });
+    if (state === PeriodState.APPROVED_BY_COUNCIL && this.approvalListener) {
+      // The approved report is rendered and frozen now, after the approval committed. Should this
+      // fail, the first download freezes it instead (same bytes: the data is locked).
+      await this.approvalListener.periodApproved(ctx.em, ctx.viewer!.enteId, edition, cutoffDate).catch((error: unknown) => {
+        new Logger('Periods').error(`Freezing the approved report of ${edition} ${cutoffDate} failed: ${String(error)}`);
+      });
+    }
+    return period;
+  }
+
+  @Mutation(() => PlanTypes.ReportingPeriodType, {
+    description:
+      "Riapre un periodo con la raccolta chiusa, in revisione, preso d'atto o approvato (amministratore), con il motivo: il periodo torna aperto come nuova revisione; i documenti approvati della revisione precedente restano scaricabili.",
+  })
+  reopenReportingPeriod(
+    @Context() ctx: Ctx,
+    @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
+    @Args('cutoffDate', { type: () => LocalDateScalar, description: 'Scadenza del periodo.' }) cutoffDate: string,
+    @Args('reason', { description: 'Motivo della riapertura (registrato con la revisione chiusa e nel registro).' }) reason: string,
+  ) {
+    return reopenReportingPeriod(writer(ctx, [Role.ADMIN]), edition, cutoffDate, reason);
   }
 
   @Mutation(() => PlanTypes.GoalStatusType, {
     description:
-      "Scrive lo stato di attuazione di una finalità (ufficio programmazione, o dirigente del settore capofila) a partire dalla versione letta; una versione non più attuale riceve CONFLICT.",
+      'Scrive lo stato di attuazione di una finalità (ufficio programmazione, o dirigente del settore capofila) a partire dalla versione letta; una versione non più attuale riceve CONFLICT.',
   })
   setGoalStatus(@Context() ctx: Ctx, @Args('input', { description: 'Stato di attuazione.' }) input: SetGoalStatusInput) {
     return setGoalStatus(writer(ctx, DATA_ENTRY), input);
@@ -77,7 +102,7 @@ export class PlanWriteResolver {
 
   @Mutation(() => GoalReportType, {
     description:
-      "Salva insieme lo stato di attuazione di una finalità e i risultati dei suoi indicatori (stesse regole di setGoalStatus e recordIndicatorResult): tutto o niente. Un errore indica la parte che lo ha causato (extensions.part, extensions.indicatorId).",
+      'Salva insieme lo stato di attuazione di una finalità e i risultati dei suoi indicatori (stesse regole di setGoalStatus e recordIndicatorResult): tutto o niente. Un errore indica la parte che lo ha causato (extensions.part, extensions.indicatorId).',
   })
   saveGoalReport(@Context() ctx: Ctx, @Args('input', { description: 'Stato e risultati.' }) input: SaveGoalReportInput) {
     return saveGoalReport(writer(ctx, DATA_ENTRY), input);
@@ -105,7 +130,7 @@ export class PlanWriteResolver {
     return recordIndicatorResult(writer(ctx, DATA_ENTRY), input);
   }
 
-  @Mutation(() => [PlanTypes.IndicatorTargetType], { description: "Sostituisce i valori attesi di un indicatore, uno per anno (ufficio programmazione)." })
+  @Mutation(() => [PlanTypes.IndicatorTargetType], { description: 'Sostituisce i valori attesi di un indicatore, uno per anno (ufficio programmazione).' })
   setIndicatorTargets(
     @Context() ctx: Ctx,
     @Args('indicatorId', { type: () => ID, description: "Identificativo dell'indicatore." }) indicatorId: string,
@@ -116,7 +141,7 @@ export class PlanWriteResolver {
 
   @Mutation(() => DepartmentReviewType, {
     description:
-      "Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione). Se manca qualcosa serve il motivo (incompleteReason), registrato con il conteggio di ciò che manca.",
+      'Invia in revisione le finalità di un settore per un periodo (dirigente del settore, o ufficio programmazione). Se manca qualcosa serve il motivo (incompleteReason), registrato con il conteggio di ciò che manca.',
   })
   submitDepartmentForReview(
     @Context() ctx: Ctx,
@@ -133,7 +158,9 @@ export class PlanWriteResolver {
     return submitDepartmentForReview(writer(ctx, DATA_ENTRY), period, departmentCode, edition, incompleteReason);
   }
 
-  @Mutation(() => DepartmentReviewType, { description: "Accetta le finalità inviate da un settore, o le restituisce con un commento (ufficio programmazione)." })
+  @Mutation(() => DepartmentReviewType, {
+    description: 'Accetta le finalità inviate da un settore, o le restituisce con un commento (ufficio programmazione).',
+  })
   reviewDepartment(
     @Context() ctx: Ctx,
     @Args('period', periodArg) period: string,
@@ -146,7 +173,8 @@ export class PlanWriteResolver {
   }
 
   @Query(() => [GoalStatusVersionType], {
-    description: "Tutte le versioni dello stato di attuazione di una finalità in un periodo (revisori, ufficio programmazione, dirigenti dei settori coinvolti).",
+    description:
+      'Tutte le versioni dello stato di attuazione di una finalità in un periodo (revisori, ufficio programmazione, dirigenti dei settori coinvolti).',
   })
   goalStatusHistory(
     @Context() ctx: Ctx,
@@ -157,7 +185,7 @@ export class PlanWriteResolver {
   }
 
   @Query(() => [IndicatorResultVersionType], {
-    description: "Tutte le versioni del risultato di un indicatore in un periodo (revisori, ufficio programmazione, dirigenti dei settori coinvolti).",
+    description: 'Tutte le versioni del risultato di un indicatore in un periodo (revisori, ufficio programmazione, dirigenti dei settori coinvolti).',
   })
   indicatorResultHistory(
     @Context() ctx: Ctx,

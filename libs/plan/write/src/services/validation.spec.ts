@@ -33,8 +33,10 @@ describe('write input validation', () => {
     expect(field(() => deferral('deferredTo', '2020-12-31', '2020-12-31', true, 'status'))?.field).toBe('deferredTo');
   });
 
-  it('has no way back once the Giunta took note', () => {
-    expect(PERIOD_TRANSITIONS[PeriodState.CLOSED]).toContain(PeriodState.OPEN);
+  it('only moves forward: going back is a reopening', () => {
+    expect(PERIOD_TRANSITIONS[PeriodState.OPEN]).toEqual([PeriodState.COLLECTION_CLOSED]);
+    expect(PERIOD_TRANSITIONS[PeriodState.COLLECTION_CLOSED]).toEqual([PeriodState.IN_REVIEW]);
+    expect(PERIOD_TRANSITIONS[PeriodState.IN_REVIEW]).toEqual([PeriodState.NOTED_BY_GIUNTA]);
     expect(PERIOD_TRANSITIONS[PeriodState.NOTED_BY_GIUNTA]).toEqual([PeriodState.APPROVED_BY_COUNCIL]);
     expect(PERIOD_TRANSITIONS[PeriodState.APPROVED_BY_COUNCIL]).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { DepartmentReview, PeriodState, ReportingPeriod, ReviewState, Role, type Viewer } from '@dup/domain';
+import { DepartmentReview, PERIOD_DATA_WRITERS, PeriodState, ReportingPeriod, ReviewState, Role, type Viewer } from '@dup/domain';
 import { DomainError, notFound } from '@dup/graphql-kit';
 
 /** Who writes and through which request: every service call gets one. */
@@ -18,9 +18,9 @@ export const italianDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 
 export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   [PeriodState.PLANNED]: 'pianificato',
   [PeriodState.OPEN]: 'aperto',
+  [PeriodState.COLLECTION_CLOSED]: 'con la raccolta dei dati chiusa',
   [PeriodState.IN_REVIEW]: 'in revisione',
-  [PeriodState.CLOSED]: 'chiuso',
-  [PeriodState.NOTED_BY_GIUNTA]: 'preso d\'atto dalla Giunta',
+  [PeriodState.NOTED_BY_GIUNTA]: "preso d'atto dalla Giunta",
   [PeriodState.APPROVED_BY_COUNCIL]: 'approvato dal Consiglio',
 };
 
@@ -35,13 +35,18 @@ export async function lockPeriodForWrite(tx: EntityManager, editionId: string, c
   return period;
 }
 
-/** Data entry is open in OPEN periods; the planning office may still correct during the review. */
+/**
+ * The period lock of every data write (statuses, results, contributions, submissions), checked
+ * here in the write services so that every channel (GraphQL, command line, Excel import) gets
+ * the same PERIOD_LOCKED: see PERIOD_DATA_WRITERS for who writes in which state.
+ */
 export function assertPeriodWritable(period: ReportingPeriod, viewer: Viewer): void {
-  if (period.state === PeriodState.OPEN) return;
-  if (period.state === PeriodState.IN_REVIEW && viewer.role === Role.PLANNING_OFFICE) return;
+  if (PERIOD_DATA_WRITERS[period.state].includes(viewer.role)) return;
+  const others =
+    period.state === PeriodState.COLLECTION_CLOSED || period.state === PeriodState.IN_REVIEW ? " (solo l'ufficio programmazione può ancora correggerli)" : '';
   throw new DomainError(
     'PERIOD_LOCKED',
-    `Il periodo al ${italianDate(period.cutoffDate)} è ${PERIOD_STATE_LABELS[period.state]}: non è possibile modificarne i dati.`,
+    `Il periodo al ${italianDate(period.cutoffDate)} è ${PERIOD_STATE_LABELS[period.state]}: non è possibile modificarne i dati${others}.`,
     { periodState: period.state },
   );
 }
@@ -100,7 +105,11 @@ export function conflict<T extends { version: number }>(what: string, current: T
  * missing; PostgreSQL's unique key lets one commit and the other is reported as a CONFLICT
  * with the winner's row (re-read after the rollback), never as an internal error.
  */
-export async function runVersionedWrite<R>(em: EntityManager, write: (tx: EntityManager) => Promise<R>, onCreateRace: (fresh: EntityManager) => Promise<DomainError>): Promise<R> {
+export async function runVersionedWrite<R>(
+  em: EntityManager,
+  write: (tx: EntityManager) => Promise<R>,
+  onCreateRace: (fresh: EntityManager) => Promise<DomainError>,
+): Promise<R> {
   try {
     return await em.transactional(write);
   } catch (error) {

@@ -10,6 +10,7 @@ import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration2
 import { Migration20261204185818_CouncilSession as M8 } from './Migration20261204185818_CouncilSession';
 import { Migration20261204185844_SpendingExtractVersions as M9 } from './Migration20261204185844_SpendingExtractVersions';
 import { Migration20261204185906_GoalDepartmentsHeading as M10 } from './Migration20261204185906_GoalDepartmentsHeading';
+import { Migration20261204190211_PeriodRevisionsFrozenReports as M11 } from './Migration20261204190211_PeriodRevisionsFrozenReports';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204185818_CouncilSession', class: M8 },
   { name: 'Migration20261204185844_SpendingExtractVersions', class: M9 },
   { name: 'Migration20261204185906_GoalDepartmentsHeading', class: M10 },
+  { name: 'Migration20261204190211_PeriodRevisionsFrozenReports', class: M11 },
 ];

@@ -20,7 +20,13 @@ function table(id: string, caption: string, columns: Column[], rows: Row[]): Tab
 }
 
 /** The flat tables behind the spreadsheet, one per sheet. */
-export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], counts: ReportCounts, spending: Table): ReportDatasets {
+export function buildDatasets(
+  source: ReportSource,
+  lines: SourceMandateLine[],
+  counts: ReportCounts,
+  spending: Table,
+  approval: string | null = null,
+): ReportDatasets {
   const cutoff = source.period.cutoffDate;
   const periodLabel = formatDate(cutoff);
   const { startYear, endYear } = source.edition;
@@ -30,6 +36,8 @@ export function buildDatasets(source: ReportSource, lines: SourceMandateLine[], 
     ['Ente', txt(source.plan.ente.name)],
     ['Edizione del DUP', txt(source.edition.code)],
     ['Stato di attuazione al', { type: 'date', value: cutoff }],
+    // The workbook's counterpart of the cover's approval line, only once the council approved.
+    ...(approval ? ([['Approvazione', txt(approval)]] as [string, Cell][]) : []),
     ['Linee di mandato', { type: 'integer', value: counts.mandateLines }],
     ['Indirizzi strategici', { type: 'integer', value: counts.strategicDirections }],
     ['Obiettivi strategici', { type: 'integer', value: counts.strategicObjectives }],

@@ -69,13 +69,33 @@ export function buildReport(source: ReportSource): ReportModel {
       subtitle: `Stato di attuazione al ${periodLabel}`,
       scopeLine: scoped.label,
       issuingOffice: [enteName, ...plan.ente.issuingOffice],
+      approvalLine: approvalLine(period.approvedBy),
     },
     runningHeader: `${enteName} – DUP ${edition.code} – Stato di attuazione al ${periodLabel}`,
     tocTitle: 'SOMMARIO',
     counts,
     chapters,
-    datasets: { ...buildDatasets(source, lines, counts, spending), ...(opening ? { deliberation: opening.sheet } : {}) },
+    datasets: {
+      ...buildDatasets(source, lines, counts, spending, approvalLine(period.approvedBy)),
+      ...(opening ? { deliberation: opening.sheet } : {}),
+    },
   };
+}
+
+const ACT_KIND_WORDS: Record<string, string> = {
+  DELIBERAZIONE: 'deliberazione',
+  DECISIONE: 'decisione',
+  DETERMINAZIONE: 'determinazione',
+  DECRETO: 'decreto',
+  ORDINANZA: 'ordinanza',
+};
+const ACT_BODY_WORDS: Record<string, string> = { CONSIGLIO: 'del Consiglio Comunale', GIUNTA: 'della Giunta Comunale' };
+
+/** The cover's approval line: "Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020". */
+export function approvalLine(act: SourceAct | null | undefined): string | null {
+  if (!act) return null;
+  const body = ACT_BODY_WORDS[act.body];
+  return `Approvato con ${ACT_KIND_WORDS[act.kind] ?? 'atto'}${body ? ` ${body}` : ''} n. ${act.number} del ${formatDate(act.date)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -166,6 +166,8 @@ export interface SourcePeriod {
   cutoffDate: IsoDate;
   kind: string;
   state: string;
+  /** The council act that approved the period's report, when approved: printed on the cover. */
+  approvedBy?: SourceAct | null;
 }
 
 /** A member in the roll call of the council session. */

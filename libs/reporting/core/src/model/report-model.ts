@@ -254,6 +254,11 @@ export interface ReportCover {
   scopeLine: string | null;
   /** Issuing-office block, one line each (Direzione, Settore, Ufficio, address, web site, PEC). */
   issuingOffice: string[];
+  /**
+   * "Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020" once the council
+   * approved the period; absent or null before.
+   */
+  approvalLine?: string | null;
 }
 
 /** The counts the "in sintesi" sentence and the Sintesi sheet show, computed from the data. */

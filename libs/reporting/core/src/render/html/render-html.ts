@@ -108,6 +108,7 @@ class HtmlRenderer {
     if (cover.subtitle) o.push('<span class="sr-only"> – </span><span class="subtitle">', escapeHtml(cover.subtitle), '</span>');
     o.push('</h1>\n');
     if (cover.scopeLine) o.push('<p class="scope">', escapeHtml(cover.scopeLine), '</p>\n');
+    if (cover.approvalLine) o.push('<p class="approval">', escapeHtml(cover.approvalLine), '</p>\n');
     if (cover.issuingOffice.length) o.push('<address>', cover.issuingOffice.map(escapeHtml).join('<br>\n'), '</address>\n');
     o.push('</header>\n');
 

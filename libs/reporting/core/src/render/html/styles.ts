@@ -32,6 +32,7 @@ main:focus:not(:focus-visible){outline:none}
 .cover h1{margin:0 0 1rem;font-size:2.25rem;line-height:1.2;color:var(--accent)}
 .cover h1 .subtitle{display:block;margin-top:.5rem;font-size:1.5rem;font-weight:600;color:var(--text)}
 .cover .scope{margin:0 0 1rem;font-size:1.25rem;font-weight:600}
+.cover .approval{margin:0 0 1rem;font-weight:700}
 .cover address{margin-top:2rem;font-style:normal;color:var(--muted);line-height:1.5}
 .toc{margin-bottom:2.5rem}
 .toc h2{font-size:1.5rem}

@@ -477,6 +477,7 @@ export class PdfContentBuilder {
       { text: this.t(c.subtitle), fontSize: cs.subtitleSize, font: 'TitilliumSemi', alignment: 'center', margin: [20, 0, 20, 10] },
     ];
     if (c.scopeLine) nodes.push({ text: this.t(c.scopeLine), fontSize: cs.scopeLineSize, italics: true, alignment: 'center', margin: [20, 6, 0, 0] });
+    if (c.approvalLine) nodes.push({ text: this.t(c.approvalLine), fontSize: cs.scopeLineSize, bold: true, alignment: 'center', margin: [20, 14, 20, 0] });
     nodes.push({
       stack: c.issuingOffice.map((line, i) => ({ text: this.t(line), bold: i === 0 })),
       fontSize: cs.issuingOfficeSize,
