@@ -5,3 +5,4 @@
 export * from './spending';
 export * from './report-text-keys';
 export * from './labels';
+export * from './rules/plan-in-force';

@@ -20,6 +20,10 @@ export class Goal extends TenantEntity {
   /** Markdown. */
   @Property({ type: 'text', default: '' })
   description: string & Opt = '';
+
+  /** The same goal in the edition this one was carried forward from. */
+  @ManyToOne(() => Goal, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  predecessor?: Ref<Goal>;
 }
 
 /**
@@ -34,7 +38,7 @@ export class Goal extends TenantEntity {
   name: 'goal_department_target_check',
   expression: '(department_id is not null) <> (all_departments_label is not null)',
 })
-@Check({ name: 'goal_department_years_check', expression: "array_position(years, null) is null" })
+@Check({ name: 'goal_department_years_check', expression: 'array_position(years, null) is null' })
 export class GoalDepartment extends TenantEntity {
   @ManyToOne(() => Goal, { ref: true, deleteRule: 'cascade' })
   goal!: Ref<Goal>;

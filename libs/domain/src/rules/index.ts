@@ -1,3 +1,4 @@
 export * from './plan-rules';
 export * from './reporting-lead';
 export * from './period-lifecycle';
+export * from './plan-in-force';

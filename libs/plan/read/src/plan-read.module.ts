@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GoalLinksResolver, OperationalObjectiveLinksResolver, StrategicObjectiveLinksResolver } from './resolvers/edition-links.resolvers';
 import { GoalQueryResolver } from './resolvers/goal.resolver';
 import { GoalContextResolver, OperationalObjectiveContextResolver } from './resolvers/plan-context.resolvers';
 import { PlanQueryResolver } from './resolvers/query.resolver';
@@ -15,6 +16,9 @@ export const PLAN_READ_RESOLVERS = [
   GoalContextResolver,
   OperationalObjectiveContextResolver,
   ViewerPlanResolver,
+  StrategicObjectiveLinksResolver,
+  OperationalObjectiveLinksResolver,
+  GoalLinksResolver,
 ];
 
 /** The read side of the plan: the whole tree, spending and the indicator search. */

@@ -17,7 +17,7 @@ export class PlanEditionType {
 
 @ObjectType('PlanSummary', {
   description:
-    "Consistenza della programmazione come rendicontata a una data: sono esclusi gli obiettivi introdotti da variazioni successive. Sono i conteggi della frase \"in sintesi\" del rapporto.",
+    'Consistenza della programmazione come rendicontata a una data: sono esclusi gli obiettivi introdotti da variazioni successive. Sono i conteggi della frase "in sintesi" del rapporto.',
 })
 export class PlanSummaryType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Data a cui si riferiscono i conteggi (scadenza del periodo).' }) asOf!: string | null;
@@ -65,7 +65,14 @@ export class StrategicObjectiveType {
   operationalObjectives!: OperationalObjectiveType[];
   @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
   introducedBy!: AmendmentType | null;
+  @Field(() => AmendmentType, {
+    nullable: true,
+    description: "Variazione che ha soppresso l'obiettivo (resta nella storia, in vigore fino alla data di efficacia).",
+  })
+  retiredBy!: AmendmentType | null;
   lineId!: string;
+  /** The same objective in the previous edition; `predecessor` resolves it. */
+  predecessorId!: string | null;
 }
 
 @ObjectType('OperationalObjective', { description: 'Obiettivo operativo (Sezione operativa), codice N.NN.NN.' })
@@ -86,6 +93,12 @@ export class OperationalObjectiveType {
   indicators!: IndicatorType[];
   @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
   introducedBy!: AmendmentType | null;
+  @Field(() => AmendmentType, {
+    nullable: true,
+    description: "Variazione che ha soppresso l'obiettivo (resta nella storia, in vigore fino alla data di efficacia).",
+  })
+  retiredBy!: AmendmentType | null;
+  predecessorId!: string | null;
 }
 
 @ObjectType('GoalDepartment', { description: 'Settore coinvolto in una finalità, con gli anni di attività.' })
@@ -97,8 +110,7 @@ export class GoalDepartmentType {
   @Field({ description: 'Denominazione come stampata nel documento.' }) printedName!: string;
   @Field({ description: 'Settore capofila, come indicato nel documento.' }) lead!: boolean;
   @Field({
-    description:
-      "Settore che scrive lo stato di attuazione: il capofila o, se la finalità elenca un solo settore senza indicarlo capofila, quel settore.",
+    description: 'Settore che scrive lo stato di attuazione: il capofila o, se la finalità elenca un solo settore senza indicarlo capofila, quel settore.',
   })
   reportingLead!: boolean;
   @Field(() => [Int], { description: 'Anni in cui il settore è attivo sulla finalità.' }) years!: number[];
@@ -131,9 +143,10 @@ export class GoalType {
   departments!: GoalDepartmentType[];
   /** Every status of the goal in period order; the `statuses` field filters it. */
   statusList!: GoalStatusType[];
+  predecessorId!: string | null;
 }
 
-@ObjectType('IndicatorTarget', { description: "Valore atteso di un indicatore per un anno." })
+@ObjectType('IndicatorTarget', { description: 'Valore atteso di un indicatore per un anno.' })
 export class IndicatorTargetType {
   @Field(() => Int, { description: 'Anno.' }) year!: number;
   @Field(() => Comparator, { nullable: true, description: 'Operatore di confronto.' }) comparator!: Comparator | null;

@@ -7,6 +7,7 @@ import { Migration20261204145721_UserSessions as M4 } from './Migration202612041
 import { Migration20261204150527_UserMustChangePassword as M5 } from './Migration20261204150527_UserMustChangePassword';
 import { Migration20261204151257_DepartmentReviewSubmission as M6 } from './Migration20261204151257_DepartmentReviewSubmission';
 import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration20261204155531_PlanStructureVersion';
+import { Migration20261204185628_PlanAmendmentsEditions as M8 } from './Migration20261204185628_PlanAmendmentsEditions';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204150527_UserMustChangePassword', class: M5 },
   { name: 'Migration20261204151257_DepartmentReviewSubmission', class: M6 },
   { name: 'Migration20261204155531_PlanStructureVersion', class: M7 },
+  { name: 'Migration20261204185628_PlanAmendmentsEditions', class: M8 },
 ];

@@ -82,12 +82,7 @@ const paragraph = (content: Inline | string, role: 'body' | 'label' | 'note' | '
   content: typeof content === 'string' ? text(content) : content,
 });
 
-function section(
-  id: string,
-  kind: Section['kind'],
-  title: string,
-  opts: Partial<Omit<Section, 'id' | 'kind' | 'title'>> = {},
-): Section {
+function section(id: string, kind: Section['kind'], title: string, opts: Partial<Omit<Section, 'id' | 'kind' | 'title'>> = {}): Section {
   return {
     id,
     kind,
@@ -127,10 +122,6 @@ export function actLabel(act: SourceAct): string {
 const ACT_ROLE_LABELS: Readonly<Record<string, string>> = EDITION_ACT_ROLE_LABELS;
 
 /** Whether an objective belongs to the plan as reported at the cut-off (later amendments are excluded). */
-export function inForceAt(objective: { introducedBy: { effectiveDate: string } | null }, cutoff: string): boolean {
-  return !objective.introducedBy || objective.introducedBy.effectiveDate <= cutoff;
-}
-
 export function statusAt(goal: SourceGoal, cutoff: string) {
   return goal.statusList.find((s) => s.period === cutoff) ?? null;
 }
@@ -403,7 +394,12 @@ function goalSection(source: ReportSource, op: SourceOperationalObjective, goal:
     kind: 'data',
     cells: [
       { type: 'empty' },
-      { type: 'department', name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : (d.department?.name ?? d.printedName), lead: d.lead, note: d.note },
+      {
+        type: 'department',
+        name: d.allDepartments ? (d.allDepartmentsLabel ?? d.printedName) : (d.department?.name ?? d.printedName),
+        lead: d.lead,
+        note: d.note,
+      },
       ...years.map((y): Cell => ({ type: 'flag', on: d.years.includes(y) })),
     ],
   }));
@@ -437,7 +433,8 @@ function indicatorsTable(op: SourceOperationalObjective, cutoff: string, periodL
   const rows: Row[] = [];
   let group: string | null = null;
   for (const ind of op.indicators) {
-    if (ind.groupLabel && ind.groupLabel !== group) rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
+    if (ind.groupLabel && ind.groupLabel !== group)
+      rows.push({ kind: 'group', cells: [{ type: 'text', text: ind.groupLabel, bold: true }, { type: 'empty' }] });
     group = ind.groupLabel;
     rows.push({ kind: 'data', cells: [{ type: 'text', text: ind.name }, resultCell(ind, cutoff)] });
   }
@@ -487,7 +484,8 @@ function spendingTable(source: ReportSource, periodLabel: string, full: boolean)
   const labels = new Map(source.spending.map((r) => [`${r.missionCode}.${r.programmeCode}`, r]));
   const computed = computeSpending(source.spending.map((r) => ({ mission: r.missionCode, programme: r.programmeCode, amounts: r.amounts })));
   const rows: Row[] = [];
-  const amountCells = (a: Record<string, string>, bold: boolean): Cell[] => AMOUNT_COLUMNS.map((c) => ({ type: 'money', value: a[c.field], ...(bold ? { bold } : {}) }));
+  const amountCells = (a: Record<string, string>, bold: boolean): Cell[] =>
+    AMOUNT_COLUMNS.map((c) => ({ type: 'money', value: a[c.field], ...(bold ? { bold } : {}) }));
   const ratioCells = (r: Record<string, string | null>, bold: boolean): Cell[] =>
     RATIO_COLUMNS.map((c) => ({ type: 'ratio', value: r[c.field], numeratorColumn: c.num, denominatorColumn: c.den, ...(bold ? { bold } : {}) }));
   for (const m of computed.missions) {
