@@ -20,6 +20,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_USAGE, reportCommand } from './report-command';
 import { SPENDING_USAGE, spendingCommand } from './spending-command';
 import { FROZEN_USAGE, packageCommand, verifyCommand } from './frozen-commands';
+import { EDITION_USAGE, editionCommand } from './edition-command';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -34,6 +35,7 @@ const USAGE = `Uso: dup-monitor <comando>
 ${REPORT_USAGE}
 ${SPENDING_USAGE}
 ${FROZEN_USAGE}
+${EDITION_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -112,6 +114,12 @@ async function main(argv: string[]): Promise<void> {
         const { drift, sql } = await schemaDriftsFromMigrations(orm);
         if (drift) throw new Error(`Le entità richiedono una nuova migrazione [SCHEMA_DRIFT]:\n${sql}`);
         out('Schema e migrazioni coincidono.');
+      });
+      return;
+    case 'edition:create':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        await editionCommand(orm, args, out);
       });
       return;
     case 'migration:create':

@@ -7,3 +7,4 @@ export * from './report-text-keys';
 export * from './labels';
 export * from './period-states';
 export { voteTotals, type VoteTotals } from './rules/council-votes';
+export * from './rules/plan-in-force';

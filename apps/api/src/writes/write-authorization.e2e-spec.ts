@@ -60,7 +60,21 @@ const MATRIX: Record<string, string[]> = {
   resetUserPassword:         ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
   setUserDepartments:        ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
   updateUser:                ['OK',  F,     F,    F,       F,   F,      F,      F,    U],
+  createAmendment:           ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  addStrategicObjective:     ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  updateStrategicObjective:  ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  addOperationalObjective:   ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  updateOperationalObjective:['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  retireObjective:           ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  addGoal:                   ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  updateGoal:                ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  addIndicator:              ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
+  createPlanEdition:         ['OK',  'OK',  F,    F,       F,   F,      F,      F,    U],
 };
+
+/** Per actor, so that each allowed structure edit adds something new (codes, act numbers, editions). */
+const ACTOR_NUMBER: Partial<Record<Actor, number>> = { ADMIN: 1, PLANNING_OFFICE: 2 };
+const nth = (actor: Actor) => ACTOR_NUMBER[actor] ?? 9;
 
 const WRITE_PERIOD = '2020-12-31';
 const REVIEW_PERIOD = '2021-12-31';
@@ -70,11 +84,26 @@ const OWN_DEPARTMENT: Partial<Record<Actor, string>> = {
   DEPARTMENT_HEAD_NOT_INVOLVED: 'SERV_FIN',
 };
 
+const STRUCTURE = {
+  addSo: 'mutation($a: ID!, $c: String!) { addStrategicObjective(amendmentId: $a, input: { code: $c, title: "Prova" }) { strategicObjective { code } } }',
+  updateSo:
+    'mutation($a: ID!, $title: String) { updateStrategicObjective(amendmentId: $a, code: "1.06", input: { title: $title }) { strategicObjective { code } } }',
+  addOp: 'mutation($a: ID!, $c: String!) { addOperationalObjective(amendmentId: $a, input: { code: $c, title: "Prova" }) { operationalObjective { code } } }',
+  updateOp:
+    'mutation($a: ID!, $title: String) { updateOperationalObjective(amendmentId: $a, code: "1.06.01", input: { title: $title }) { operationalObjective { code } } }',
+  retire: 'mutation($a: ID!, $c: String!) { retireObjective(amendmentId: $a, code: $c) { operationalObjective { code } } }',
+  addGoal: 'mutation($a: ID!, $title: String) { addGoal(amendmentId: $a, objectiveCode: "1.06.01", input: { title: $title }) { goal { position } } }',
+  updateGoal: 'mutation($a: ID!, $g: ID!, $title: String) { updateGoal(amendmentId: $a, goalId: $g, input: { title: $title }) { goal { position } } }',
+  addIndicator:
+    'mutation($a: ID!, $name: String!) { addIndicator(amendmentId: $a, objectiveCode: "1.06.01", input: { name: $name, kind: COUNT }) { operationalObjective { code } } }',
+};
+
 describe('write API authorization: role × operation', () => {
   let t: TestServer;
   let tokens: Record<Actor, string | null>;
   let ids: Awaited<ReturnType<typeof livornoTargets>>;
   let targetUserId: string;
+  let amendmentId: string;
 
   beforeAll(async () => {
     t = await startTestServer({ datasets: [readShippedDataset('livorno-dup-2020-2022'), readShippedDataset('fixture-minimal')] });
@@ -87,6 +116,14 @@ describe('write API authorization: role × operation', () => {
     await ok(t, M.setStatus, { input: { goalId: ids.goalId, period: WRITE_PERIOD, narrative: 'Prima versione.', declaredState: 'IN_PROGRESS' } }, office);
     await ok(t, M.recordResult, { input: { indicatorId: ids.indicatorId, period: WRITE_PERIOD, text: 'N. 1', status: 'REPORTED' } }, office);
     await ok(t, M.submit, { p: REVIEW_PERIOD, d: 'SEGR_GEN', r: INCOMPLETE }, office);
+    amendmentId = (
+      await ok<{ createAmendment: { id: string } }>(
+        t,
+        'mutation { createAmendment(input: { edition: "2020-2022", actBody: CONSIGLIO, actNumber: "matrice", actDate: "2021-02-01", effectiveDate: "2021-02-01", description: "Matrice" }) { id } }',
+        {},
+        office,
+      )
+    ).createAmendment.id;
   });
   afterAll(() => t.stop());
 
@@ -186,6 +223,22 @@ describe('write API authorization: role × operation', () => {
       t.gql('mutation($id: ID!) { setUserDepartments(id: $id, departmentCodes: ["AMB_MOB", "SVM"]) { id } }', { id: targetUserId }, token),
     updateUser: (token, actor) =>
       t.gql('mutation($id: ID!, $n: String) { updateUser(id: $id, displayName: $n) { id } }', { id: targetUserId, n: `Rinominato da ${actor}` }, token),
+    createAmendment: (token, actor) =>
+      t.gql(
+        'mutation($n: String!) { createAmendment(input: { edition: "2020-2022", actBody: CONSIGLIO, actNumber: $n, actDate: "2021-03-01", effectiveDate: "2021-03-01", description: "Prova" }) { id } }',
+        { n: `M-${nth(actor)}` },
+        token,
+      ),
+    addStrategicObjective: (token, actor) => t.gql(STRUCTURE.addSo, { a: amendmentId, c: `9.${70 + nth(actor)}` }, token),
+    updateStrategicObjective: (token, actor) => t.gql(STRUCTURE.updateSo, { a: amendmentId, title: `Titolo di ${actor}` }, token),
+    addOperationalObjective: (token, actor) => t.gql(STRUCTURE.addOp, { a: amendmentId, c: `1.06.${50 + nth(actor)}` }, token),
+    updateOperationalObjective: (token, actor) => t.gql(STRUCTURE.updateOp, { a: amendmentId, title: `Titolo di ${actor}` }, token),
+    retireObjective: (token, actor) => t.gql(STRUCTURE.retire, { a: amendmentId, c: ['1.05.01', '1.05.02', '1.05.03'][nth(actor) - 1] ?? '1.04.01' }, token),
+    addGoal: (token, actor) => t.gql(STRUCTURE.addGoal, { a: amendmentId, title: `Finalità di ${actor}` }, token),
+    updateGoal: (token, actor) => t.gql(STRUCTURE.updateGoal, { a: amendmentId, g: ids.goalId, title: `Finalità rinominata da ${actor}` }, token),
+    addIndicator: (token, actor) => t.gql(STRUCTURE.addIndicator, { a: amendmentId, name: `Indicatore di ${actor}` }, token),
+    createPlanEdition: (token, actor) =>
+      t.gql('mutation($y: Int!) { createPlanEdition(from: "2020-2022", startYear: $y) { goals } }', { y: 2020 + nth(actor) }, token),
   };
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {

@@ -27,6 +27,9 @@ export class Goal extends TenantEntity {
    */
   @Property({ type: 'text', nullable: true })
   departmentsHeading?: string;
+  /** The same goal in the edition this one was carried forward from. */
+  @ManyToOne(() => Goal, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  predecessor?: Ref<Goal>;
 }
 
 /**

@@ -37,6 +37,14 @@ export class StrategicObjective extends TenantEntity {
   /** Set when a mid-cycle amendment added the objective; it counts only from the amendment's date. */
   @ManyToOne(() => Amendment, { ref: true, nullable: true, deleteRule: 'set null' })
   introducedBy?: Ref<Amendment>;
+
+  /** Set when an amendment removed the objective: it stays in the history, in force until that date. */
+  @ManyToOne(() => Amendment, { ref: true, nullable: true, deleteRule: 'set null' })
+  retiredBy?: Ref<Amendment>;
+
+  /** The same objective in the edition this one was carried forward from (DUP 2020-2022 for 2021-2023). */
+  @ManyToOne(() => StrategicObjective, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  predecessor?: Ref<StrategicObjective>;
 }
 
 /** A Missione declared by a strategic objective, in printed order. */
@@ -86,6 +94,12 @@ export class OperationalObjective extends TenantEntity {
 
   @ManyToOne(() => Amendment, { ref: true, nullable: true, deleteRule: 'set null' })
   introducedBy?: Ref<Amendment>;
+
+  @ManyToOne(() => Amendment, { ref: true, nullable: true, deleteRule: 'set null' })
+  retiredBy?: Ref<Amendment>;
+
+  @ManyToOne(() => OperationalObjective, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  predecessor?: Ref<OperationalObjective>;
 }
 
 /** A political owner of an operational objective, in printed order. */

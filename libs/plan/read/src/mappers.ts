@@ -71,7 +71,7 @@ export const toLine = (l: E.MandateLine): T.MandateLineType => ({
 
 export const toDirection = (d: E.StrategicDirection): T.StrategicDirectionType => ({ id: d.id, position: d.position, text: d.text });
 
-/** Needs `line` and `introducedBy.act` populated; children are attached by the caller. */
+/** Needs `line`, `introducedBy.act` and `retiredBy.act` populated; children are attached by the caller. */
 export const toStrategic = (s: E.StrategicObjective): T.StrategicObjectiveType => ({
   id: s.id,
   code: s.code,
@@ -83,10 +83,12 @@ export const toStrategic = (s: E.StrategicObjective): T.StrategicObjectiveType =
   missions: [],
   operationalObjectives: [],
   introducedBy: s.introducedBy ? toAmendment(s.introducedBy.unwrap()) : null,
+  retiredBy: s.retiredBy ? toAmendment(s.retiredBy.unwrap()) : null,
   lineId: s.line.id,
+  predecessorId: s.predecessor?.id ?? null,
 });
 
-/** Needs `introducedBy.act` populated; children are attached by the caller. */
+/** Needs `introducedBy.act` and `retiredBy.act` populated; children are attached by the caller. */
 export const toOperational = (o: E.OperationalObjective): T.OperationalObjectiveType => ({
   id: o.id,
   code: o.code,
@@ -99,6 +101,8 @@ export const toOperational = (o: E.OperationalObjective): T.OperationalObjective
   goals: [],
   indicators: [],
   introducedBy: o.introducedBy ? toAmendment(o.introducedBy.unwrap()) : null,
+  retiredBy: o.retiredBy ? toAmendment(o.retiredBy.unwrap()) : null,
+  predecessorId: o.predecessor?.id ?? null,
 });
 
 export const toDepartment = (d: E.Department): T.DepartmentType => ({ id: d.id, code: d.code, name: d.name, kind: d.kind, aliases: d.aliases });
@@ -124,6 +128,7 @@ export const toGoal = (g: E.Goal): T.GoalType => ({
   departmentsHeading: nul(g.departmentsHeading),
   departments: [],
   statusList: [],
+  predecessorId: g.predecessor?.id ?? null,
 });
 
 /** Needs `department` populated. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActCouncilSessionResolver, CouncilMotionResolver } from './resolvers/council-session.resolver';
+import { GoalLinksResolver, OperationalObjectiveLinksResolver, StrategicObjectiveLinksResolver } from './resolvers/edition-links.resolvers';
 import { GoalQueryResolver } from './resolvers/goal.resolver';
 import { GoalContextResolver, OperationalObjectiveContextResolver } from './resolvers/plan-context.resolvers';
 import { PlanQueryResolver } from './resolvers/query.resolver';
@@ -18,6 +19,9 @@ export const PLAN_READ_RESOLVERS = [
   ViewerPlanResolver,
   ActCouncilSessionResolver,
   CouncilMotionResolver,
+  StrategicObjectiveLinksResolver,
+  OperationalObjectiveLinksResolver,
+  GoalLinksResolver,
 ];
 
 /** The read side of the plan: the whole tree, spending and the indicator search. */

@@ -9,3 +9,4 @@ export * from './services/review.service';
 export * from './services/history.service';
 export * from './services/department-workload';
 export * from './services/department-work.service';
+export * from './services/plan-structure/edition-copy.service';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from './domain-error';
+import { DomainError, PLAN_STRUCTURE_ERROR_CODES } from './domain-error';
 import { FRAMEWORK_FALLBACK_MESSAGES, translateFrameworkMessage } from './framework-messages';
 
 const HTTP_CODES: Record<number, string> = {
@@ -34,6 +34,7 @@ const PUBLIC_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
   'CSRF_TOKEN_INVALID',
+  ...PLAN_STRUCTURE_ERROR_CODES,
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { operationalInForceAt } from '@dup/domain';
 import type * as T from '../types';
 import type { EditionTree } from './edition-tree';
 
@@ -71,6 +72,5 @@ export function placeOfObjective(objective: T.OperationalObjectiveType): Objecti
 
 /** Whether an objective is part of the plan at a cut-off: objectives added by a later amendment are not. */
 export function inForceAt(place: { objective: T.OperationalObjectiveType; strategic: T.StrategicObjectiveType }, cutoff: string): boolean {
-  const effective = (o: { introducedBy: T.AmendmentType | null }) => !o.introducedBy || o.introducedBy.effectiveDate <= cutoff;
-  return effective(place.strategic) && effective(place.objective);
+  return operationalInForceAt(place.strategic, place.objective, cutoff);
 }

@@ -60,9 +60,9 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     em.find(E.EditionAct, { edition: ed }, { populate: ['act'], orderBy: { act: { date: 'asc' }, role: 'asc' }, ...joined }),
     em.find(E.Amendment, { edition: ed }, { populate: ['act'], orderBy: { effectiveDate: 'asc' }, ...joined }),
     em.find(E.ReportingPeriod, { edition: ed }, { populate: ['notedBy', 'approvedBy'], orderBy: { cutoffDate: 'asc' }, ...joined }),
-    em.find(E.StrategicObjective, { edition: ed }, { populate: ['line', 'introducedBy.act'], orderBy: { code: 'asc' }, ...joined }),
+    em.find(E.StrategicObjective, { edition: ed }, { populate: ['line', 'introducedBy.act', 'retiredBy.act'], orderBy: { code: 'asc' }, ...joined }),
     em.find(E.StrategicObjectiveMission, { objective: { edition: ed } }, { populate: ['mission'], orderBy: { position: 'asc' }, ...joined }),
-    em.find(E.OperationalObjective, { edition: ed }, { populate: ['introducedBy.act'], orderBy: { code: 'asc' }, ...joined }),
+    em.find(E.OperationalObjective, { edition: ed }, { populate: ['introducedBy.act', 'retiredBy.act'], orderBy: { code: 'asc' }, ...joined }),
     em.find(E.ObjectiveOwner, byObjective, { populate: ['owner'], orderBy: { position: 'asc' }, ...joined }),
     em.find(E.ObjectiveProgramme, byObjective, { populate: ['programme.mission'], orderBy: { position: 'asc' }, ...joined }),
     em.find(E.Goal, byObjective, { orderBy: { position: 'asc' } }),
@@ -104,21 +104,17 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     goals: (goalsByOperational.get(o.id) ?? none).map(toGoal),
     indicators: (indicatorsByOperational.get(o.id) ?? none).map(toIndicator),
   });
-  const strategicObjectives = strategic.map(
-    (s): T.StrategicObjectiveType => ({
-      ...M.toStrategic(s),
-      missions: (missionsByStrategic.get(s.id) ?? none).map((r) => M.toMission(r.mission.unwrap())),
-      operationalObjectives: (operationalByStrategic.get(s.id) ?? none).map(toOperational),
-    }),
-  );
+  const strategicObjectives = strategic.map((s): T.StrategicObjectiveType => ({
+    ...M.toStrategic(s),
+    missions: (missionsByStrategic.get(s.id) ?? none).map((r) => M.toMission(r.mission.unwrap())),
+    operationalObjectives: (operationalByStrategic.get(s.id) ?? none).map(toOperational),
+  }));
   const strategicByLine = M.groupBy(strategicObjectives, (s) => s.lineId);
-  const mandateLines = lines.map(
-    (l): T.MandateLineType => ({
-      ...M.toLine(l),
-      directions: (directionsByLine.get(l.id) ?? none).map(M.toDirection),
-      strategicObjectives: strategicByLine.get(l.id) ?? [],
-    }),
-  );
+  const mandateLines = lines.map((l): T.MandateLineType => ({
+    ...M.toLine(l),
+    directions: (directionsByLine.get(l.id) ?? none).map(M.toDirection),
+    strategicObjectives: strategicByLine.get(l.id) ?? [],
+  }));
   return {
     editionId: ed,
     ente: M.toEnte(editionEntity.ente.unwrap()),
@@ -131,4 +127,3 @@ export async function loadEditionTree(em: EntityManager, edition: { id: string; 
     summaries: new Map(),
   };
 }
-

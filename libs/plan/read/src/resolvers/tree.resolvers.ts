@@ -2,11 +2,18 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { LocalDateScalar, listOf } from '@dup/graphql-kit';
 import type { PlanReadContext } from '../context';
 import { visibleToViewer } from '../read-access';
-import { countPlan } from '../services/plan-summary.service';
+import { planInForceAt } from '@dup/domain';
+import { summarizePlan } from '../services/plan-summary.service';
 import * as T from '../types';
 
-/** Summaries cached per tree (one per requested period), bounded against arbitrary dates. */
+/** Summaries cached per tree (one per requested date), bounded against arbitrary dates. */
 const MAX_CACHED_SUMMARIES = 16;
+
+const asOfArg = {
+  type: () => LocalDateScalar,
+  nullable: true,
+  description: 'Data di riferimento: il piano come era a quella data (obiettivi introdotti entro la data e non ancora soppressi).',
+};
 
 /**
  * Only the edition's fields and the two period-filtered lists are resolvers: every other level of
@@ -42,30 +49,39 @@ export class PlanEditionResolver {
 
   @ResolveField(() => T.PlanSummaryType, {
     description:
-      'Consistenza della programmazione alla scadenza indicata (predefinita: la più recente), esclusi gli obiettivi introdotti da variazioni successive.',
+      'Consistenza della programmazione a una data (predefinita: la scadenza più recente), esclusi gli obiettivi introdotti da variazioni successive o soppressi entro la data.',
   })
   async summary(
     @Parent() e: T.PlanEditionType,
     @Context() ctx: PlanReadContext,
-    @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Scadenza di riferimento.' }) period?: string,
+    @Args('asOf', asOfArg) asOf?: string,
+    @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Scadenza di riferimento (come asOf; asOf prevale).' }) period?: string,
   ) {
     const tree = await ctx.loaders.editionTree(e);
-    const key = period ?? '';
+    const key = asOf ?? period ?? '';
     const cached = tree.summaries.get(key);
     if (cached) return cached;
-    const summary = await countPlan(ctx.em, e.id, period);
+    const summary = summarizePlan(tree, asOf ?? period);
     if (tree.summaries.size < MAX_CACHED_SUMMARIES) tree.summaries.set(key, summary);
     return summary;
   }
 
-  @ResolveField(() => [T.MandateLineType], { description: 'Linee di mandato, in ordine di numero.', complexity: listOf(10) })
-  async mandateLines(@Parent() e: T.PlanEditionType, @Context() ctx: PlanReadContext) {
-    return (await ctx.loaders.editionTree(e)).mandateLines;
+  @ResolveField(() => [T.MandateLineType], {
+    description: 'Linee di mandato, in ordine di numero; con asOf, ciascuna con i soli obiettivi in vigore a quella data.',
+    complexity: listOf(10),
+  })
+  async mandateLines(@Parent() e: T.PlanEditionType, @Context() ctx: PlanReadContext, @Args('asOf', asOfArg) asOf?: string) {
+    const lines = (await ctx.loaders.editionTree(e)).mandateLines;
+    return asOf ? planInForceAt(lines, asOf) : lines;
   }
 
-  @ResolveField(() => [T.StrategicObjectiveType], { description: "Tutti gli obiettivi strategici dell'edizione.", complexity: listOf(20) })
-  async strategicObjectives(@Parent() e: T.PlanEditionType, @Context() ctx: PlanReadContext) {
-    return (await ctx.loaders.editionTree(e)).strategicObjectives;
+  @ResolveField(() => [T.StrategicObjectiveType], {
+    description: "Obiettivi strategici dell'edizione: tutti quelli registrati (anche soppressi) o, con asOf, quelli in vigore a quella data.",
+    complexity: listOf(20),
+  })
+  async strategicObjectives(@Parent() e: T.PlanEditionType, @Context() ctx: PlanReadContext, @Args('asOf', asOfArg) asOf?: string) {
+    const objectives = (await ctx.loaders.editionTree(e)).strategicObjectives;
+    return asOf ? planInForceAt([{ strategicObjectives: objectives }], asOf)[0].strategicObjectives : objectives;
   }
 }
 

@@ -65,7 +65,14 @@ export class StrategicObjectiveType {
   operationalObjectives!: OperationalObjectiveType[];
   @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
   introducedBy!: AmendmentType | null;
+  @Field(() => AmendmentType, {
+    nullable: true,
+    description: "Variazione che ha soppresso l'obiettivo (resta nella storia, in vigore fino alla data di efficacia).",
+  })
+  retiredBy!: AmendmentType | null;
   lineId!: string;
+  /** The same objective in the previous edition; `predecessor` resolves it. */
+  predecessorId!: string | null;
 }
 
 @ObjectType('OperationalObjective', { description: 'Obiettivo operativo (Sezione operativa), codice N.NN.NN.' })
@@ -86,6 +93,12 @@ export class OperationalObjectiveType {
   indicators!: IndicatorType[];
   @Field(() => AmendmentType, { nullable: true, description: "Variazione che ha introdotto l'obiettivo, se successiva all'approvazione." })
   introducedBy!: AmendmentType | null;
+  @Field(() => AmendmentType, {
+    nullable: true,
+    description: "Variazione che ha soppresso l'obiettivo (resta nella storia, in vigore fino alla data di efficacia).",
+  })
+  retiredBy!: AmendmentType | null;
+  predecessorId!: string | null;
 }
 
 @ObjectType('GoalDepartment', { description: 'Settore coinvolto in una finalità, con gli anni di attività.' })
@@ -132,6 +145,7 @@ export class GoalType {
   departments!: GoalDepartmentType[];
   /** Every status of the goal in period order; the `statuses` field filters it. */
   statusList!: GoalStatusType[];
+  predecessorId!: string | null;
 }
 
 @ObjectType('IndicatorTarget', { description: 'Valore atteso di un indicatore per un anno.' })

@@ -44,7 +44,8 @@ export async function setIndicatorTargets(ctx: WriteContext, indicatorId: string
     const rows = targets.map((t, i) => validTarget(t, `targets.${i}`, edition));
     const years = rows.map((r) => r.year);
     const duplicate = years.find((y, i) => years.indexOf(y) !== i);
-    if (duplicate !== undefined) throw badUserInput(`targets.${years.lastIndexOf(duplicate)}.year`, `Anno ripetuto: ${duplicate}. Indicare un valore atteso per anno.`);
+    if (duplicate !== undefined)
+      throw badUserInput(`targets.${years.lastIndexOf(duplicate)}.year`, `Anno ripetuto: ${duplicate}. Indicare un valore atteso per anno.`);
 
     const existing = await tx.find(IndicatorTarget, { indicator }, { orderBy: { year: 'asc' } });
     const before = existing.map(PlanMappers.toTarget);
@@ -65,7 +66,8 @@ export async function setIndicatorTargets(ctx: WriteContext, indicatorId: string
   });
 }
 
-function validTarget(t: IndicatorTargetInput, path: string, edition: PlanEdition) {
+/** One target checked against the edition's years and the shapes a target can take. */
+export function validTarget(t: IndicatorTargetInput, path: string, edition: PlanEdition) {
   if (!Number.isInteger(t.year) || t.year < edition.startYear || t.year > edition.endYear) {
     throw badUserInput(`${path}.year`, `L'anno deve essere tra ${edition.startYear} e ${edition.endYear}, gli anni dell'edizione.`);
   }

@@ -7,10 +7,11 @@ import { Migration20261204145721_UserSessions as M4 } from './Migration202612041
 import { Migration20261204150527_UserMustChangePassword as M5 } from './Migration20261204150527_UserMustChangePassword';
 import { Migration20261204151257_DepartmentReviewSubmission as M6 } from './Migration20261204151257_DepartmentReviewSubmission';
 import { Migration20261204155531_PlanStructureVersion as M7 } from './Migration20261204155531_PlanStructureVersion';
-import { Migration20261204185818_CouncilSession as M8 } from './Migration20261204185818_CouncilSession';
-import { Migration20261204185844_SpendingExtractVersions as M9 } from './Migration20261204185844_SpendingExtractVersions';
-import { Migration20261204185906_GoalDepartmentsHeading as M10 } from './Migration20261204185906_GoalDepartmentsHeading';
-import { Migration20261204190211_PeriodRevisionsFrozenReports as M11 } from './Migration20261204190211_PeriodRevisionsFrozenReports';
+import { Migration20261204185628_PlanAmendmentsEditions as M8 } from './Migration20261204185628_PlanAmendmentsEditions';
+import { Migration20261204185818_CouncilSession as M9 } from './Migration20261204185818_CouncilSession';
+import { Migration20261204185844_SpendingExtractVersions as M10 } from './Migration20261204185844_SpendingExtractVersions';
+import { Migration20261204185906_GoalDepartmentsHeading as M11 } from './Migration20261204185906_GoalDepartmentsHeading';
+import { Migration20261204190211_PeriodRevisionsFrozenReports as M12 } from './Migration20261204190211_PeriodRevisionsFrozenReports';
 
 /**
  * Every committed migration, in order. Listed statically so the same list works from
@@ -25,8 +26,9 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204150527_UserMustChangePassword', class: M5 },
   { name: 'Migration20261204151257_DepartmentReviewSubmission', class: M6 },
   { name: 'Migration20261204155531_PlanStructureVersion', class: M7 },
-  { name: 'Migration20261204185818_CouncilSession', class: M8 },
-  { name: 'Migration20261204185844_SpendingExtractVersions', class: M9 },
-  { name: 'Migration20261204185906_GoalDepartmentsHeading', class: M10 },
-  { name: 'Migration20261204190211_PeriodRevisionsFrozenReports', class: M11 },
+  { name: 'Migration20261204185628_PlanAmendmentsEditions', class: M8 },
+  { name: 'Migration20261204185818_CouncilSession', class: M9 },
+  { name: 'Migration20261204185844_SpendingExtractVersions', class: M10 },
+  { name: 'Migration20261204185906_GoalDepartmentsHeading', class: M11 },
+  { name: 'Migration20261204190211_PeriodRevisionsFrozenReports', class: M12 },
 ];

@@ -134,10 +134,6 @@ export function actLabel(act: SourceAct): string {
 const ACT_ROLE_LABELS: Readonly<Record<string, string>> = EDITION_ACT_ROLE_LABELS;
 
 /** Whether an objective belongs to the plan as reported at the cut-off (later amendments are excluded). */
-export function inForceAt(objective: { introducedBy: { effectiveDate: string } | null }, cutoff: string): boolean {
-  return !objective.introducedBy || objective.introducedBy.effectiveDate <= cutoff;
-}
-
 export function statusAt(goal: SourceGoal, cutoff: string) {
   return goal.statusList.find((s) => s.period === cutoff) ?? null;
 }

@@ -1,3 +1,4 @@
+import { inForceAt } from '@dup/domain/values';
 import type { ReportScope } from '../model/report-model';
 import type { ReportSource, SourceMandateLine, SourceOperationalObjective } from './report-source';
 
@@ -22,8 +23,6 @@ export interface ScopedPlan {
   label: string | null;
 }
 
-const inForce = (o: { introducedBy: { effectiveDate: string } | null }, cutoff: string) => !o.introducedBy || o.introducedBy.effectiveDate <= cutoff;
-
 /**
  * The part of the plan a report shows: objectives in force at the cut-off (amendments that
  * take effect later are reported in later periods), narrowed to the scope.
@@ -43,11 +42,11 @@ export function scopePlan(source: ReportSource): ScopedPlan {
     .map((line) => ({
       ...line,
       strategicObjectives: line.strategicObjectives
-        .filter((so) => inForce(so, cutoff))
+        .filter((so) => inForceAt(so, cutoff))
         .map((so) => ({
           ...so,
           operationalObjectives: so.operationalObjectives
-            .filter((op) => inForce(op, cutoff))
+            .filter((op) => inForceAt(op, cutoff))
             .map(keepOp)
             .filter((op): op is SourceOperationalObjective => op !== null),
         }))

@@ -123,6 +123,8 @@ export interface SourceOperationalObjective {
   goals: SourceGoal[];
   indicators: SourceIndicator[];
   introducedBy: SourceAmendment | null;
+  /** The amendment that retired the objective, if any (see the domain's inForceAt). */
+  retiredBy?: SourceAmendment | null;
 }
 
 export interface SourceStrategicObjective {
@@ -136,6 +138,8 @@ export interface SourceStrategicObjective {
   missions: SourceMission[];
   operationalObjectives: SourceOperationalObjective[];
   introducedBy: SourceAmendment | null;
+  /** The amendment that retired the objective, if any (see the domain's inForceAt). */
+  retiredBy?: SourceAmendment | null;
 }
 
 export interface SourceMandateLine {
