@@ -12,6 +12,7 @@ import { AuditModule } from '@dup/audit';
 import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
+import { CollectionWorkbookModule } from '@dup/exchange/collection-workbook';
 import { APP_GUARD } from '@nestjs/core';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -45,7 +46,16 @@ export class AppModule {
         PlanSignalsModule,
         PlanWriteModule,
         AuditModule,
-        ReportingDeliveryModule.forRoot({ jwtSecret: config.auth.jwtSecret, workerThreads: config.reports.workerThreads, workerHeapMb: config.reports.workerHeapMb, pdfThreads: config.reports.pdfThreads, pdfPartCacheMb: config.reports.pdfPartCacheMb, warmUpReports: config.reports.warmUpReports, cacheBytes: config.reports.cacheBytes }),
+        CollectionWorkbookModule.forRoot({ jwtSecret: config.auth.jwtSecret }),
+        ReportingDeliveryModule.forRoot({
+          jwtSecret: config.auth.jwtSecret,
+          workerThreads: config.reports.workerThreads,
+          workerHeapMb: config.reports.workerHeapMb,
+          pdfThreads: config.reports.pdfThreads,
+          pdfPartCacheMb: config.reports.pdfPartCacheMb,
+          warmUpReports: config.reports.warmUpReports,
+          cacheBytes: config.reports.cacheBytes,
+        }),
       ],
       controllers: [HealthController],
       providers: [
