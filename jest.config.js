@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/libs/audit',
     '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',
+    '<rootDir>/libs/exchange/collection-workbook',
     '<rootDir>/libs/platform/config',
     '<rootDir>/libs/platform/database',
     '<rootDir>/libs/platform/graphql-kit',

@@ -3,13 +3,22 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@dup/config';
-import { applyMigrations, createDatabaseIfMissing, createOrmConfig, dropDatabase, resolveDatabase, schemaDriftsFromMigrations, withDatabase } from '@dup/database';
+import {
+  applyMigrations,
+  createDatabaseIfMissing,
+  createOrmConfig,
+  dropDatabase,
+  resolveDatabase,
+  schemaDriftsFromMigrations,
+  withDatabase,
+} from '@dup/database';
 import { demoDatasetName, loadDatasetByName, seedIfEmpty } from '@dup/seed';
 import { createUser } from '@dup/auth';
 import { AuditEntry, Ente, Role } from '@dup/domain';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_USAGE, reportCommand } from './report-command';
+import { COLLECTION_USAGE, collectionCommand } from './collection-command';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -22,6 +31,7 @@ const USAGE = `Uso: dup-monitor <comando>
                              oppure generata e mostrata una sola volta
                              ruoli: ADMIN, PLANNING_OFFICE, DEPARTMENT_HEAD, COUNCIL_MEMBER, AUDITOR
 ${REPORT_USAGE}
+${COLLECTION_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -135,8 +145,19 @@ async function main(argv: string[]): Promise<void> {
         const em = orm.em.fork();
         const found = await em.findOne(Ente, { istatCode: ente });
         if (!found) throw new Error(`Nessun ente con codice ISTAT ${ente}.`);
-        const departmentCodes = (opt('departments') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-        const user = await createUser(em, { enteId: found.id, username, displayName: name, role: role as Role, password, departmentCodes, mustChangePassword: true });
+        const departmentCodes = (opt('departments') ?? '')
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        const user = await createUser(em, {
+          enteId: found.id,
+          username,
+          displayName: name,
+          role: role as Role,
+          password,
+          departmentCodes,
+          mustChangePassword: true,
+        });
         await recordCliAudit(em, found.id, user.id, user.username, role);
         out(`Utente ${user.username} (${role}) creato per ${found.name}.`);
         if (generated) out(`Password generata (mostrata una sola volta): ${password}`);
@@ -149,6 +170,13 @@ async function main(argv: string[]): Promise<void> {
         // Zero-setup use: the embedded database starts with the demo data, as the service does.
         if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
         await reportCommand(orm, args);
+      });
+      return;
+    case 'raccolta:esporta':
+    case 'raccolta:importa':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        await collectionCommand(orm, command, args);
       });
       return;
     default:
