@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/libs/auth',
     '<rootDir>/libs/domain',
     '<rootDir>/libs/exchange/spending-extract',
+    '<rootDir>/libs/exchange/collection-workbook',
     '<rootDir>/libs/platform/config',
     '<rootDir>/libs/platform/database',
     '<rootDir>/libs/platform/graphql-kit',

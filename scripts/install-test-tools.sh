@@ -9,6 +9,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # The transparency package test opens its CSV files in LibreOffice Calc.
+# LibreOffice Calc opens the collection workbooks (drop-downs and protection must survive).
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then

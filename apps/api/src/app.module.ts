@@ -13,6 +13,7 @@ import { PlanWriteModule } from '@dup/plan-write';
 import { PlanSignalsModule } from '@dup/plan-signals';
 import { ReportingDeliveryModule } from '@dup/reporting-delivery';
 import { SpendingExtractModule } from '@dup/spending-extract';
+import { CollectionWorkbookModule } from '@dup/exchange/collection-workbook';
 import { APP_GUARD } from '@nestjs/core';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -47,6 +48,7 @@ export class AppModule {
         PlanWriteModule,
         AuditModule,
         SpendingExtractModule.forRoot({ jwtSecret: config.auth.jwtSecret }),
+        CollectionWorkbookModule.forRoot({ jwtSecret: config.auth.jwtSecret }),
         ReportingDeliveryModule.forRoot({ jwtSecret: config.auth.jwtSecret, workerThreads: config.reports.workerThreads, workerHeapMb: config.reports.workerHeapMb, pdfThreads: config.reports.pdfThreads, pdfPartCacheMb: config.reports.pdfPartCacheMb, warmUpReports: config.reports.warmUpReports, cacheBytes: config.reports.cacheBytes }),
       ],
       controllers: [HealthController],

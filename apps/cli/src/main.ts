@@ -21,6 +21,7 @@ import { REPORT_USAGE, reportCommand } from './report-command';
 import { SPENDING_USAGE, spendingCommand } from './spending-command';
 import { FROZEN_USAGE, packageCommand, verifyCommand } from './frozen-commands';
 import { EDITION_USAGE, editionCommand } from './edition-command';
+import { COLLECTION_USAGE, collectionCommand } from './collection-command';
 
 const USAGE = `Uso: dup-monitor <comando>
 
@@ -36,6 +37,7 @@ ${REPORT_USAGE}
 ${SPENDING_USAGE}
 ${FROZEN_USAGE}
 ${EDITION_USAGE}
+${COLLECTION_USAGE}
 `;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -203,6 +205,13 @@ async function main(argv: string[]): Promise<void> {
         await applyMigrations(orm);
         if (!process.env['DATABASE_URL']) await seedIfEmpty(orm, (step) => out(`  · ${step}`));
         await packageCommand(orm, args);
+      });
+      return;
+    case 'raccolta:esporta':
+    case 'raccolta:importa':
+      await withOrm(async (orm) => {
+        await applyMigrations(orm);
+        await collectionCommand(orm, command, args);
       });
       return;
     default:

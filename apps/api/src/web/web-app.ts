@@ -10,7 +10,7 @@ export function findWebRoot(candidates = [join(__dirname, '../../../web'), join(
 }
 
 /** Paths the API answers itself: never the web app's files or its index.html fallback. */
-const API_PATH = /^\/(graphql|reports|imports|health)(\/|$)/;
+const API_PATH = /^\/(graphql|reports|health|collection|imports)(\/|$)/;
 
 /**
  * The built app at `/`: its files (pre-compressed .br/.gz, written at build, sent to browsers that

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset'),
+  displayName: 'exchange-collection-workbook',
+  rootDir: __dirname,
+};
