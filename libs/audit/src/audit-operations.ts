@@ -6,6 +6,8 @@
 export const AUDIT_OPERATION_LABELS: Readonly<Record<string, string>> = {
   OPEN_PERIOD: 'Apertura del periodo di rendicontazione',
   SET_PERIOD_STATE: 'Stato del periodo di rendicontazione',
+  REOPEN_PERIOD: 'Riapertura del periodo (nuova revisione)',
+  LOAD_SPENDING_EXTRACT: 'Caricamento delle spese per missioni e programmi',
   CREATE_ACT: 'Registrazione di un atto',
   SET_GOAL_STATUS: 'Stato di attuazione della finalità',
   ADD_GOAL_CONTRIBUTION: 'Contributo di un settore coinvolto',

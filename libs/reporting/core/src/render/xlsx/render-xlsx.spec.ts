@@ -234,7 +234,9 @@ describe('renderXlsx (hand-made fixture)', () => {
     const summary = sheet(wb, 'Sintesi');
     expect(summary.getCell(`A${3 + model.datasets.summary.rows.length}`).value).toBe('Indicatori senza risultato');
     expect(summary.getCell(`A${4 + model.datasets.summary.rows.length}`).value).toBeNull();
-    expect(summary.getCell('B6').value).toBe('Intero documento');
+    // The approving act's row (an approved period) comes before the scope row.
+    expect([summary.getCell('A6').value, summary.getCell('B6').value]).toEqual(['Approvazione', 'Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020']);
+    expect([summary.getCell('A7').value, summary.getCell('B7').value]).toEqual(['Ambito del rapporto', 'Intero documento']);
   });
 
   it('turns spending subtotals and the total into SUM formulas that reproduce the model exactly', () => {
