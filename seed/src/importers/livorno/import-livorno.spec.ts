@@ -177,7 +177,7 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
   });
 
   it('stores the printed "(v., infra, pag. 170)" to Riparti Livorno as the placeholder the report fills', () => {
-    const history = d.reportTexts.find((t) => t.key === 'editionHistory')!.markdown;
+    const history = (d.reportTexts ?? []).find((t) => t.key === 'editionHistory')!.markdown;
     expect(history).toContain('al 30/06/2020 (v., infra, {{pagina:9.02.22}}), per poi');
     expect(history).not.toMatch(/pag\. \d/);
     expect(notes.some((n) => n.includes('{{pagina:9.02.22}}'))).toBe(true);
