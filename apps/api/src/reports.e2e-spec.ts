@@ -222,6 +222,21 @@ describe('report delivery', () => {
         const audit = await t.db.orm.em.getConnection().execute(`select count(*)::int as n from audit_entry where operation = 'SET_REPORT_TEXT'`);
         expect(audit[0].n).toBe(1);
 
+        // A reference to an objective: refused when its code is unknown, a link in HTML otherwise.
+        const unknown = await t.gql(SET, { key: 'internalControls', markdown: 'Si veda {{pagina:9.99.99}}.' }, planner);
+        expect(unknown.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'markdown',
+          reason: 'UNKNOWN_PAGE_REFERENCE',
+          codes: ['9.99.99'],
+        });
+        expect(unknown.errors?.[0].message).toContain('{{pagina:9.99.99}}');
+        const known = await t.gql(SET, { key: 'internalControls', markdown: 'Si veda (v., infra, {{pagina:9.02.22}}).' }, planner);
+        expect(known.errors).toBeUndefined();
+        const linked = await (await get('/reports/2020-2022/2020-06-30.html')).text();
+        expect(linked).toContain('Si veda (v., infra, <a href="#oo-9-02-22">obiettivo 9.02.22</a>).');
+        expect(linked).toContain('id="oo-9-02-22"');
+
         const reset = await t.gql<{ setReportText: { key: string; origin: string }[] }>(SET, { key: 'internalControls', markdown: null }, planner);
         expect(reset.data!.setReportText.find((r) => r.key === 'internalControls')!.origin).toBe('DEFAULT');
       } finally {

@@ -30,9 +30,7 @@ describe('Livorno DUP 2020-2022 import: headline counts', () => {
     const deferred = d.goalStatuses.filter((s) => s.declaredState === 'DEFERRED');
     const narratives = d.goalStatuses.filter((s) => s.declaredState === undefined);
     expect(narratives).toHaveLength(223);
-    expect(deferred.map((s) => `${s.opCode} F${s.goalOrder}`)).toEqual([
-      '3.01.03 F2', '4.02.02 F1', '4.02.02 F2', '5.01.02 F2', '7.01.01 F2', '9.02.22 F3',
-    ]);
+    expect(deferred.map((s) => `${s.opCode} F${s.goalOrder}`)).toEqual(['3.01.03 F2', '4.02.02 F1', '4.02.02 F2', '5.01.02 F2', '7.01.01 F2', '9.02.22 F3']);
     expect(d.goalStatuses.filter((s) => s.asOfLabel === 'ad agosto 2020').map((s) => `${s.opCode} F${s.goalOrder}`)).toEqual(['7.01.03 F6']);
     expect(narratives.every((s) => s.narrative.length > 0)).toBe(true);
   });
@@ -58,12 +56,23 @@ describe('Livorno DUP 2020-2022 import: headline counts', () => {
   it('stores 58 programme spending rows and proves the 21 printed totals and 237 ratios', () => {
     expect(d.spending).toHaveLength(58);
     expect(spendingCheck).toEqual({
-      programmeRows: 58, missionTotals: 20, grandTotals: 1, ratiosChecked: 237, ratiosComputable: 214, zeroDenominatorRatios: 23,
+      programmeRows: 58,
+      missionTotals: 20,
+      grandTotals: 1,
+      ratiosChecked: 237,
+      ratiosComputable: 214,
+      zeroDenominatorRatios: 23,
     });
     expect(spendingCheck.programmeRows + spendingCheck.missionTotals + spendingCheck.grandTotals).toBe(79);
     expect(d.spending[0]).toEqual({
-      period: CUTOFF, mission: '01', programme: '01',
-      assestato: '4199059.32', impegnato: '1245470.78', liquidatoCompetenza: '980306.95', residuiPassivi: '180995.72', liquidatoResidui: '44235.49',
+      period: CUTOFF,
+      mission: '01',
+      programme: '01',
+      assestato: '4199059.32',
+      impegnato: '1245470.78',
+      liquidatoCompetenza: '980306.95',
+      residuiPassivi: '180995.72',
+      liquidatoResidui: '44235.49',
     });
     expect(d.spending.find((s) => s.mission === '03')?.programme).toBe('01');
   });
@@ -81,8 +90,16 @@ describe('Livorno DUP 2020-2022 import: headline counts', () => {
       ];
     });
     expect(perLine).toEqual([
-      [5, 12, 40, 30, 0], [5, 13, 44, 37, 1], [1, 3, 11, 9, 0], [2, 5, 18, 11, 0], [1, 2, 7, 5, 0],
-      [1, 2, 7, 8, 0], [1, 4, 20, 10, 0], [1, 2, 7, 4, 0], [2, 23, 69, 90, 0], [1, 2, 6, 6, 3],
+      [5, 12, 40, 30, 0],
+      [5, 13, 44, 37, 1],
+      [1, 3, 11, 9, 0],
+      [2, 5, 18, 11, 0],
+      [1, 2, 7, 5, 0],
+      [1, 2, 7, 8, 0],
+      [1, 4, 20, 10, 0],
+      [1, 2, 7, 4, 0],
+      [2, 23, 69, 90, 0],
+      [1, 2, 6, 6, 3],
     ]);
   });
 });
@@ -90,7 +107,12 @@ describe('Livorno DUP 2020-2022 import: headline counts', () => {
 describe('Livorno DUP 2020-2022 import: readings', () => {
   it('keeps body titles and stores summary-table wording as alternates (6 OPs, 2 SOs)', () => {
     expect(d.operationalObjectives.filter((o) => o.alternateTitles.length > 0).map((o) => o.code)).toEqual([
-      '2.01.04', '3.01.02', '4.02.01', '4.02.02', '9.02.17', '9.02.18',
+      '2.01.04',
+      '3.01.02',
+      '4.02.01',
+      '4.02.02',
+      '9.02.17',
+      '9.02.18',
     ]);
     expect(d.strategicObjectives.filter((s) => s.alternateTitles.length > 0).map((s) => s.code)).toEqual(['4.01', '5.01']);
     const so501 = d.strategicObjectives.find((s) => s.code === '5.01')!;
@@ -113,8 +135,16 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
     expect(d.ente.issuingOffice[0]).toBe('Direzione Generale');
     expect(d.mandate).toEqual({ title: 'La forza di guardare oltre', startYear: 2019, endYear: 2024, mayor: 'Luca Salvetti', approvedByActKey: 'CC-122-2019' });
     expect(d.acts.map((a) => `${a.key} ${a.date}`)).toEqual([
-      'CC-122-2019 2019-08-02', 'GC-794-2019 2019-11-14', 'CC-225-2019 2019-12-23', 'CC-100-2020 2020-06-29', 'CC-65-2020 2020-05-07',
-      'CC-103-2020 2020-06-29', 'CC-163-2020 2020-09-30', 'GC-175-2020 2020-03-31', 'GCDEC-253-2020 2020-10-27', 'CC-195-2020 2020-11-13',
+      'CC-122-2019 2019-08-02',
+      'GC-794-2019 2019-11-14',
+      'CC-225-2019 2019-12-23',
+      'CC-100-2020 2020-06-29',
+      'CC-65-2020 2020-05-07',
+      'CC-103-2020 2020-06-29',
+      'CC-163-2020 2020-09-30',
+      'GC-175-2020 2020-03-31',
+      'GCDEC-253-2020 2020-10-27',
+      'CC-195-2020 2020-11-13',
     ]);
     expect(d.acts.every((a) => a.subject.length > 10)).toBe(true);
     expect(d.edition.amendments.map((a) => [a.actKey, a.effectiveDate, a.addsStrategicObjectives, a.addsOperationalObjectives])).toEqual([
@@ -128,15 +158,29 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
 
   it('includes the chapter-1-only objectives 1.06 / 1.06.01 and marks 9.02.22 as added by CC 103/2020', () => {
     expect(d.strategicObjectives.find((s) => s.code === '1.06')).toMatchObject({
-      title: 'Next Generation Livorno: Piano di ripresa e resilienza', lineNumber: 1, missions: [], introducedByActKey: 'CC-163-2020',
+      title: 'Next Generation Livorno: Piano di ripresa e resilienza',
+      lineNumber: 1,
+      missions: [],
+      introducedByActKey: 'CC-163-2020',
     });
     expect(d.operationalObjectives.find((o) => o.code === '1.06.01')).toMatchObject({
-      strategicCode: '1.06', title: 'Sviluppare e coordinare le azioni per realizzare il Piano di ripresa e resilienza di Livorno', introducedByActKey: 'CC-163-2020',
+      strategicCode: '1.06',
+      title: 'Sviluppare e coordinare le azioni per realizzare il Piano di ripresa e resilienza di Livorno',
+      introducedByActKey: 'CC-163-2020',
     });
     expect(d.goals.some((g) => g.opCode === '1.06.01')).toBe(false);
     expect(d.operationalObjectives.find((o) => o.code === '9.02.22')).toMatchObject({
-      introducedByActKey: 'CC-103-2020', ownerKeys: ['SINDACO:Luca Salvetti', 'GIUNTA'], ownerLabel: 'Sindaco Luca Salvetti e Giunta Comunale',
+      introducedByActKey: 'CC-103-2020',
+      ownerKeys: ['SINDACO:Luca Salvetti', 'GIUNTA'],
+      ownerLabel: 'Sindaco Luca Salvetti e Giunta Comunale',
     });
+  });
+
+  it('stores the printed "(v., infra, pag. 170)" to Riparti Livorno as the placeholder the report fills', () => {
+    const history = (d.reportTexts ?? []).find((t) => t.key === 'editionHistory')!.markdown;
+    expect(history).toContain('al 30/06/2020 (v., infra, {{pagina:9.02.22}}), per poi');
+    expect(history).not.toMatch(/pag\. \d/);
+    expect(notes.some((n) => n.includes('{{pagina:9.02.22}}'))).toBe(true);
   });
 
   it('has 10 people plus the Giunta as political owners', () => {
@@ -146,7 +190,11 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
   });
 
   it('resolves the 5 implied capofila cases to the department on the next row', () => {
-    const lead = (op: string, f: number) => d.goals.find((g) => g.opCode === op && g.order === f)!.departments.filter((r) => r.lead).map((r) => r.departmentCode);
+    const lead = (op: string, f: number) =>
+      d.goals
+        .find((g) => g.opCode === op && g.order === f)!
+        .departments.filter((r) => r.lead)
+        .map((r) => r.departmentCode);
     expect(lead('7.01.03', 3)).toEqual(['AMB_MOB']);
     expect(lead('9.02.07', 4)).toEqual(['ENTR_PATR']);
     expect(lead('9.02.10', 1)).toEqual(['ENTR_PATR']);
@@ -158,7 +206,12 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
   it('reads special department rows: merged cell, split name, annotation, per-row years', () => {
     const g = (op: string, f: number) => d.goals.find((x) => x.opCode === op && x.order === f)!;
     expect(g('2.01.02', 1).departments.map((r) => [r.departmentCode, r.lead])).toEqual([
-      ['DIP_LLPP', true], ['POL_SOC', false], ['URB_PROG', false], ['INFR_SPAZI', false], ['SVM', false], ['AMB_MOB', false],
+      ['DIP_LLPP', true],
+      ['POL_SOC', false],
+      ['URB_PROG', false],
+      ['INFR_SPAZI', false],
+      ['SVM', false],
+      ['AMB_MOB', false],
     ]);
     expect(g('9.02.10', 1).departments.filter((r) => r.departmentCode === 'CONTR_PROVV')).toHaveLength(1);
     expect(g('1.05.01', 1).departments[0]).toMatchObject({ departmentCode: 'SVIL_ECO', note: 'Comuni di Livorno, Collesalveti, Capraia' });
@@ -172,7 +225,11 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
     expect(ind('9.02.15')).toHaveLength(24);
     expect(new Set(ind('9.02.15').map((i) => i.groupLabel)).size).toBe(7);
     expect(ind('9.02.15').map((i) => i.goalOrder)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 3, 3, 3, 3, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7]);
-    expect(ind('9.02.21').map((i) => [i.goalOrder, i.groupLabel])).toEqual([[1, undefined], [1, undefined], [2, 'Sviluppo di un sistema permanente di Relazioni Sindacali']]);
+    expect(ind('9.02.21').map((i) => [i.goalOrder, i.groupLabel])).toEqual([
+      [1, undefined],
+      [1, undefined],
+      [2, 'Sviluppo di un sistema permanente di Relazioni Sindacali'],
+    ]);
     expect(ind('9.02.22').map((i) => i.goalOrder)).toEqual([1, 1, 1, 2]);
     expect(ind('1.01.01').every((i) => i.goalOrder === undefined && i.groupLabel === undefined)).toBe(true);
   });
@@ -182,7 +239,11 @@ describe('Livorno DUP 2020-2022 import: readings', () => {
     expect(count('EMPTY')).toBe(4);
     expect(count('DEFERRED')).toBe(57);
     expect(d.indicatorResults.filter((r) => r.status === 'DEFERRED').every((r) => r.deferredTo === '2020-12-31')).toBe(true);
-    expect(resultsOf('10.01.01').map((r) => [r.status, r.text])).toEqual([['EMPTY', ''], ['EMPTY', ''], ['EMPTY', '']]);
+    expect(resultsOf('10.01.01').map((r) => [r.status, r.text])).toEqual([
+      ['EMPTY', ''],
+      ['EMPTY', ''],
+      ['EMPTY', ''],
+    ]);
     expect(resultsOf('1.01.01')[1]).toMatchObject({ text: 'N. 17', value: '17', status: 'REPORTED' });
     expect(resultsOf('1.03.01')[2]).toMatchObject({ text: 'N. 157.127 abitanti, pari a 75.225 nuclei familiari', status: 'REPORTED' });
     expect(resultsOf('1.03.01')[2].value).toBeUndefined();

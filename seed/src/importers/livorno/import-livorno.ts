@@ -24,6 +24,7 @@ import { parseIndicatorBlocks } from './indicator-parser';
 import { toMarkdown } from './markdown';
 import { parseOwner } from './owners';
 import { READING_NOTES } from './reading-notes';
+import { pageReferencePlaceholders } from './page-references';
 import { parseSpending, type PrintedSpendingRow, type SpendingCheck } from './spending-parser';
 import { parseBody, type RawBody } from './structure-parser';
 import { collapseWhitespace, normaliseSource, plainText, twoDigits } from './text-cleanup';
@@ -70,7 +71,11 @@ export function importLivornoDup(sourceText: string): LivornoImport {
       printedNames.push(...g.departments.printedNames);
       for (const a of g.departments.ambiguousLeads) ambiguous.push(`${op.code} F${g.goal.order} (line ${a.lineNo}): lead = ${a.departmentCode}`);
     }
-    const parsed = parseIndicatorBlocks(op.code, op.indicatorBlocks, opGoals.map((g) => g.goal));
+    const parsed = parseIndicatorBlocks(
+      op.code,
+      op.indicatorBlocks,
+      opGoals.map((g) => g.goal),
+    );
     indicators.push(...parsed.indicators);
     indicatorResults.push(...parsed.results);
     notes.push(...parsed.notes);
@@ -115,7 +120,7 @@ export function importLivornoDup(sourceText: string): LivornoImport {
     goalStatuses,
     indicatorResults,
     spending: spending.rows,
-    reportTexts: front.reportTexts,
+    reportTexts: front.reportTexts.map((t) => ({ ...t, markdown: pageReferencePlaceholders(t.markdown, operationalObjectives, notes) })),
     councilSessions: [councilSession],
   };
   checkReferences(dataset);
@@ -127,7 +132,8 @@ function buildMandateLines(body: RawBody, front: FrontMatter, notes: string[]): 
     const alternate = front.lineTitles.get(l.number);
     if (!alternate) throw new Error(`Mandate line ${l.number} missing from chapter 1`);
     const title = collapseWhitespace(l.titleParts.join(' '));
-    if (alternate.toUpperCase() !== title) notes.push(`Mandate line ${l.number}: chapter 3 heading "${title}" differs from chapter 1 "${alternate}" beyond case.`);
+    if (alternate.toUpperCase() !== title)
+      notes.push(`Mandate line ${l.number}: chapter 3 heading "${title}" differs from chapter 1 "${alternate}" beyond case.`);
     const directions = l.directionLines.map((d) => plainText(d.text).replace(/^[-•]\s+/, '')).filter(Boolean);
     return { number: l.number, title, alternateTitles: [alternate], description: toMarkdown(l.descLines), directions };
   });
@@ -155,15 +161,19 @@ function buildStrategic(body: RawBody, front: FrontMatter, notes: string[]): Str
     };
   });
   const ng = front.nextGeneration;
-  out.splice(out.findIndex((s) => s.lineNumber > 1), 0, {
-    code: ng.soCode,
-    lineNumber: 1,
-    title: ng.soTitle,
-    alternateTitles: [],
-    description: ng.description,
-    missions: [],
-    introducedByActKey: 'CC-163-2020',
-  });
+  out.splice(
+    out.findIndex((s) => s.lineNumber > 1),
+    0,
+    {
+      code: ng.soCode,
+      lineNumber: 1,
+      title: ng.soTitle,
+      alternateTitles: [],
+      description: ng.description,
+      missions: [],
+      introducedByActKey: 'CC-163-2020',
+    },
+  );
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { Block, Cell, Column, Inline, ReportCounts, ReportModel, Row, Secti
 import { formatDate } from '../model/italian-format';
 import { italianNumberWords } from './italian-number-words';
 import { markdownToBlocks } from './markdown-blocks';
+import { resolvePageReferences } from './page-references';
 import type {
   ReportSource,
   SourceAct,
@@ -32,7 +33,8 @@ export function buildReport(source: ReportSource): ReportModel {
 
   const chapters: Section[] = [];
   // The approved document opens with the minutes of the session that approved it.
-  const opening = full && period.state === 'APPROVED_BY_COUNCIL' && source.councilSession ? openingSection(source.councilSession, actLabel(source.councilSession.act)) : null;
+  const opening =
+    full && period.state === 'APPROVED_BY_COUNCIL' && source.councilSession ? openingSection(source.councilSession, actLabel(source.councilSession.act)) : null;
   if (opening) chapters.push(opening.section);
   if (full) {
     chapters.push(chapterOne(source, counts));
@@ -41,6 +43,7 @@ export function buildReport(source: ReportSource): ReportModel {
   chapters.push(chapterThree(source, lines, full ? '3' : '1', periodLabel));
   const spending = spendingTable(source, periodLabel, full);
   if (full) chapters.push(chapterFour(spending, periodLabel));
+  resolvePageReferences(chapters);
 
   const enteName = plan.ente.name;
   const title = `DUP ${edition.code} – Stato di attuazione al ${periodLabel}`;

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 
 import type { Block, Inline, TextRun } from '../model/report-model';
+import { splitPageReferences } from './page-references';
 
 /**
  * Markdown (as entered by departments and kept from the seed) to report blocks. Raw HTML is
@@ -71,7 +72,7 @@ function inlineRuns(tokens: Token[] | null): Inline {
         if (t.content) push(t.content);
     }
   }
-  return runs;
+  return splitPageReferences(runs);
 }
 
 /**

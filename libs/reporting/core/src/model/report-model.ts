@@ -26,6 +26,12 @@ export interface TextRun {
   underline?: boolean;
   /** A hyperlink target (http, https or mailto only). */
   link?: string;
+  /**
+   * Section id of the objective this run refers to (`{{pagina:9.02.22}}` in a text): paged
+   * renditions print "pag. N" where that section starts, linked to it; HTML links to its anchor.
+   * `text` is what the reference reads as without page numbers ("obiettivo 9.02.22").
+   */
+  pageRef?: string;
 }
 
 /** Inline content: runs in reading order. A plain string is one unstyled run. */

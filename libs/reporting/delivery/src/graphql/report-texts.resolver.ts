@@ -5,7 +5,7 @@ import { PeriodState, Role } from '@dup/domain';
 import { recordAudit } from '@dup/audit';
 import { requireRole, requireViewer, type AuthContext } from '@dup/auth';
 import { badUserInput, DomainError, LocalDateScalar, notFound } from '@dup/graphql-kit';
-import { defaultReportText, formatDate, REPORT_TEXT_KEYS } from '@dup/reporting';
+import { defaultReportText, formatDate, pageReferenceCodes, REPORT_TEXT_KEYS } from '@dup/reporting';
 
 export enum ReportTextKey {
   mandateIntro = 'mandateIntro',
@@ -16,9 +16,10 @@ export enum ReportTextKey {
 }
 registerEnumType(ReportTextKey, {
   name: 'ReportTextKey',
-  description: 'Testi configurabili del rapporto sullo stato di attuazione.',
+  description:
+    'Testi configurabili del rapporto sullo stato di attuazione (Markdown). Un rinvio a un obiettivo operativo si scrive {{pagina:CODICE}}, es. {{pagina:9.02.22}}: il rapporto lo completa con la pagina (PDF) o con il collegamento (HTML).',
   valuesMap: {
-    mandateIntro: { description: 'Capitolo 1: introduzione alle linee programmatiche di mandato (precede l\'elenco delle linee).' },
+    mandateIntro: { description: "Capitolo 1: introduzione alle linee programmatiche di mandato (precede l'elenco delle linee)." },
     normativeFramework: { description: 'Capitolo 1: premessa normativa, sezione strategica e sezione operativa.' },
     editionHistory: { description: "Capitolo 1: storia dell'edizione del DUP (precede la tabella degli atti)." },
     internalControls: { description: 'Capitolo 2: sistema dei controlli interni e controllo strategico.' },
@@ -64,15 +65,36 @@ async function findScope(em: EntityManager, enteId: string, editionCode: string,
   return { edition, period: row };
 }
 
+/**
+ * Every `{{pagina:CODICE}}` must name an operational objective of the edition: the report prints
+ * the page where it starts, so a wrong code is refused when the text is saved, not printed blank.
+ */
+async function checkPageReferences(em: EntityManager, edition: E.PlanEdition, markdown: string): Promise<void> {
+  const codes = [...new Set(pageReferenceCodes(markdown))];
+  if (!codes.length) return;
+  const found = await em.find(E.OperationalObjective, { edition, code: { $in: codes } }, { fields: ['code'] });
+  const known = new Set(found.map((o) => o.code));
+  const unknown = codes.filter((c) => !known.has(c));
+  if (!unknown.length) return;
+  const list = unknown.map((c) => `{{pagina:${c}}}`).join(', ');
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    `Riferimento a un obiettivo operativo che non esiste nell'edizione ${edition.code}: ${list}. Indicare il codice di un obiettivo operativo, ad esempio {{pagina:1.01.01}}.`,
+    { field: 'markdown', reason: 'UNKNOWN_PAGE_REFERENCE', codes: unknown },
+  );
+}
+
 @Resolver()
 export class ReportTextsResolver {
   @Query(() => [ReportTextType], {
-    description: 'I testi configurabili del rapporto per un periodo (o per l\'edizione), con la loro provenienza: testo del periodo, dell\'edizione o predefinito.',
+    description:
+      "I testi configurabili del rapporto per un periodo (o per l'edizione), con la loro provenienza: testo del periodo, dell'edizione o predefinito.",
   })
   async reportTexts(
     @Context() ctx: Ctx,
     @Args('edition', { description: 'Codice dell\'edizione, es. "2020-2022".' }) edition: string,
-    @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Scadenza del periodo; senza, i testi validi per l\'intera edizione.' }) period?: string,
+    @Args('period', { type: () => LocalDateScalar, nullable: true, description: "Scadenza del periodo; senza, i testi validi per l'intera edizione." })
+    period?: string,
   ): Promise<ReportTextType[]> {
     const viewer = requireViewer(ctx);
     const scope = await findScope(ctx.em, viewer.enteId, edition, period);
@@ -96,15 +118,23 @@ export class ReportTextsResolver {
   })
   async setReportText(
     @Context() ctx: Ctx,
-    @Args('edition', { description: 'Codice dell\'edizione.' }) edition: string,
+    @Args('edition', { description: "Codice dell'edizione." }) edition: string,
     @Args('key', { type: () => ReportTextKey, description: 'Testo da impostare.' }) key: ReportTextKey,
-    @Args('markdown', { type: () => String, nullable: true, description: 'Nuovo testo (Markdown); null per tornare al testo ereditato.' }) markdownArg: string | null | undefined,
-    @Args('period', { type: () => LocalDateScalar, nullable: true, description: 'Scadenza del periodo; senza, vale per tutti i periodi dell\'edizione.' }) period?: string,
+    @Args('markdown', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Nuovo testo (Markdown); null per tornare al testo ereditato. Per rinviare a un obiettivo operativo scrivere {{pagina:CODICE}} (es. {{pagina:9.02.22}}): il PDF stampa "pag. N" con la pagina in cui inizia l\'obiettivo e il collegamento, la versione HTML un collegamento "obiettivo 9.02.22", Excel "obiettivo 9.02.22".',
+    })
+    markdownArg: string | null | undefined,
+    @Args('period', { type: () => LocalDateScalar, nullable: true, description: "Scadenza del periodo; senza, vale per tutti i periodi dell'edizione." })
+    period?: string,
   ): Promise<ReportTextType[]> {
     // An omitted argument means the same as null: back to the inherited text.
     const markdown = markdownArg ?? null;
     const viewer = requireRole(ctx, [Role.PLANNING_OFFICE], { write: true });
-    if (markdown !== null && markdown.length > MAX_MARKDOWN) throw badUserInput('markdown', `Il testo supera i ${MAX_MARKDOWN.toLocaleString('it-IT')} caratteri.`);
+    if (markdown !== null && markdown.length > MAX_MARKDOWN)
+      throw badUserInput('markdown', `Il testo supera i ${MAX_MARKDOWN.toLocaleString('it-IT')} caratteri.`);
     if (markdown !== null && !markdown.trim()) throw badUserInput('markdown', 'Il testo è vuoto: per tornare al testo ereditato indicare null.');
     await ctx.em.transactional(async (tx) => {
       const scope = await findScope(tx, viewer.enteId, edition, period);
@@ -119,6 +149,7 @@ export class ReportTextsResolver {
           periods: frozen.map((p) => p.cutoffDate),
         });
       }
+      if (markdown !== null) await checkPageReferences(tx, scope.edition, markdown);
       const existing = await tx.findOne(E.ReportText, { edition: scope.edition, period: scope.period ?? null, key });
       const before = existing ? { key, period: period ?? null, markdown: existing.markdown } : null;
       let row = existing;

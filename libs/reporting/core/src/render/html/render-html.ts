@@ -73,6 +73,8 @@ class HtmlRenderer {
   private out: string[] = [];
   private readonly ids = new IdAllocator([MAIN_CONTENT_ID, 'sommario']);
   private readonly sectionIds = new Map<Section, string>();
+  /** Model section id → its HTML id: the targets of the page references in texts. */
+  private readonly anchors = new Map<string, string>();
   private readonly headingIds = new Map<Section, string>();
   /**
    * Accessible names (lower-cased) already given to region landmarks: labelled sections and
@@ -131,6 +133,7 @@ class HtmlRenderer {
     const walk = (sections: Section[]) => {
       for (const s of sections) {
         this.sectionIds.set(s, this.ids.allocate(s.id, 'sezione'));
+        this.anchors.set(s.id, this.sectionIds.get(s)!);
         walk(s.children);
       }
     };
@@ -228,16 +231,16 @@ class HtmlRenderer {
     const o = this.out;
     switch (block.kind) {
       case 'paragraph':
-        o.push(`<p class="p-${block.role}">${inlineHtml(block.content)}</p>\n`);
+        o.push(`<p class="p-${block.role}">${inlineHtml(block.content, this.anchors)}</p>\n`);
         break;
       case 'subheading': {
         const wanted = ctx.sectionLevel + block.level;
         const level = Math.min(wanted, ctx.lastLevel + 1);
         if (ctx.inTable || level > MAX_HEADING) {
-          o.push(`<p class="subheading"><strong>${inlineHtml(block.content)}</strong></p>\n`);
+          o.push(`<p class="subheading"><strong>${inlineHtml(block.content, this.anchors)}</strong></p>\n`);
         } else {
           ctx.lastLevel = level;
-          o.push(`<h${level} class="subheading">${inlineHtml(block.content)}</h${level}>\n`);
+          o.push(`<h${level} class="subheading">${inlineHtml(block.content, this.anchors)}</h${level}>\n`);
         }
         break;
       }
@@ -248,7 +251,7 @@ class HtmlRenderer {
         for (const item of block.items) {
           const only = item.length === 1 ? item[0] : null;
           if (only && only.kind === 'paragraph' && only.role === 'body') {
-            o.push(`<li>${inlineHtml(only.content)}</li>\n`);
+            o.push(`<li>${inlineHtml(only.content, this.anchors)}</li>\n`);
           } else {
             o.push('<li>');
             this.renderBlocks(item, ctx);
@@ -456,7 +459,7 @@ class HtmlRenderer {
 // ---------------------------------------------------------------------------------------------
 
 /** Inline runs as HTML: emphasis as strong/em/u, links only for http, https and mailto targets. */
-function inlineHtml(content: Inline): string {
+function inlineHtml(content: Inline, anchors: ReadonlyMap<string, string>): string {
   let html = '';
   for (const run of content) {
     if (!run.text) continue;
@@ -465,7 +468,10 @@ function inlineHtml(content: Inline): string {
     if (run.italic) s = `<em>${s}</em>`;
     if (run.bold) s = `<strong>${s}</strong>`;
     const href = safeHref(run.link);
-    if (href) s = `<a href="${href}">${s}</a>`;
+    const anchor = run.pageRef ? anchors.get(run.pageRef) : undefined;
+    // A reference to an objective: a link to its section ("vedi obiettivo 9.02.22"), no page.
+    if (anchor) s = `<a href="#${anchor}">${s}</a>`;
+    else if (href) s = `<a href="${href}">${s}</a>`;
     html += s;
   }
   return html;

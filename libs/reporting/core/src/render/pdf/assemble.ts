@@ -16,7 +16,7 @@ import {
 } from 'pdf-lib';
 import type { ReportModel, Section } from '../../model/report-model';
 import { reportGlyphCoverage, reportTextWidths, type TextWidths } from './glyphs';
-import type { LineBox, PdfPartResult, TextStamp } from './pdf-parts';
+import type { LineBox, PageRefSlot, PdfPartResult, TextStamp } from './pdf-parts';
 import { fillTemplate, loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
 import { GrowingBytes } from './growing-bytes';
 import { StampFont } from './stamp-font';
@@ -121,7 +121,7 @@ export class PdfAssembler {
   private stamper!: Stamper;
   /** First page (0-based, in the final document) of each part, by part index. */
   private readonly partStart: number[] = [];
-  private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox> }>();
+  private readonly partsByIndex = new Map<number, { anchors: Record<string, LineBox>; tocEntries: Record<string, LineBox>; pageRefs: PageRefSlot[] }>();
   private pageCount = 0;
   /** The file as written so far: the header, then objects as they are flushed. */
   private readonly file = new GrowingBytes();
@@ -190,7 +190,7 @@ export class PdfAssembler {
     });
     this.flushObjects(before, keep);
     this.partStart.push(this.pageCount);
-    this.partsByIndex.set(part.index, { anchors: part.anchors, tocEntries: part.tocEntries });
+    this.partsByIndex.set(part.index, { anchors: part.anchors, tocEntries: part.tocEntries, pageRefs: part.pageRefs ?? [] });
     this.pageCount += pages.length;
   }
 
@@ -209,6 +209,7 @@ export class PdfAssembler {
 
     this.addNamedDestinations(pages, dest);
     const tocOps = this.stampToc(pages, dest);
+    this.stampPageReferences(pages, dest, tocOps);
     this.stampFooters(pages, total, tocOps);
     this.stamper.embed();
     this.addOutline(pages, dest);
@@ -275,7 +276,7 @@ export class PdfAssembler {
     return this.stamper.text(s.text, s.x, page.getSize().height - s.baseline, s.fontSize, 'regular', this.style.continuation.color);
   }
 
-  /** "Pagina X di Y" on every page but the cover, plus `extra` operators (SOMMARIO numbers). */
+  /** "Pagina X di Y" on every page but the cover, plus `extra` operators (SOMMARIO and reference numbers). */
   private stampFooters(pages: PDFPage[], total: number, extra: Map<number, string>): void {
     const { style, stamper } = this;
     const ft = style.footer;
@@ -317,6 +318,31 @@ export class PdfAssembler {
     return ops;
   }
 
+  /**
+   * The page numbers of the references in running text (`{{pagina:9.02.22}}`), in the slots the
+   * parts left after "pag. ", added to `ops` by page index. The slot is already a link: pdfmake
+   * wrote it as a GoTo to the named destination (see addNamedDestinations).
+   */
+  private stampPageReferences(pages: PDFPage[], dest: Map<string, { page: number; top: number }>, ops: Map<number, string>): void {
+    for (const [index, part] of this.partsByIndex) {
+      for (const slot of part.pageRefs) {
+        const target = dest.get(slot.target);
+        if (!target) continue;
+        const pageIndex = this.partStart[index] + slot.page - 1;
+        const page = pages[pageIndex];
+        const text = this.stamper.text(
+          String(target.page),
+          slot.x,
+          page.getSize().height - slot.baseline,
+          slot.fontSize,
+          slot.bold ? 'bold' : 'regular',
+          this.style.palette.link,
+        );
+        ops.set(pageIndex, (ops.get(pageIndex) ?? '') + text);
+      }
+    }
+  }
+
   private addLink(page: PDFPage, rect: number[], destination: string): void {
     const ctx = this.out.context;
     const annot = ctx.obj({
@@ -336,11 +362,17 @@ export class PdfAssembler {
   private addNamedDestinations(pages: PDFPage[], dest: Map<string, { page: number; top: number }>): void {
     const ctx = this.out.context;
     const dests = ctx.obj({}) as PDFDict;
-    for (const [id, d] of dest) {
+    // The same destinations by string, in a name tree (sorted keys), for the links pdfmake
+    // writes itself (page references in running text name their target with a string).
+    const named: PDFObject[] = [];
+    for (const [id, d] of [...dest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const page = pages[d.page - 1];
-      dests.set(PDFName.of(id), ctx.obj([page.ref, 'XYZ', null, Math.round((page.getSize().height - d.top) * 100) / 100, null]));
+      const target = () => ctx.obj([page.ref, 'XYZ', null, Math.round((page.getSize().height - d.top) * 100) / 100, null]);
+      dests.set(PDFName.of(id), target());
+      named.push(PDFString.of(id), target());
     }
     this.out.catalog.set(PDFName.of('Dests'), ctx.register(dests));
+    this.out.catalog.set(PDFName.of('Names'), ctx.obj({ Dests: ctx.register(ctx.obj({ Names: named })) }));
   }
 
   /** Page labels as printed: "Copertina" for the cover, then the page numbers of "Pagina X di Y". */

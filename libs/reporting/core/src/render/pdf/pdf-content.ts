@@ -1,4 +1,4 @@
-import type { Block, Cell, Column, Inline, ListBlock, ParagraphBlock, Row, Table } from '../../model/report-model';
+import type { Block, Cell, Column, Inline, ListBlock, ParagraphBlock, Row, Table, TextRun } from '../../model/report-model';
 import { formatDate, formatInteger, formatMoney, formatQuantity, formatRatio } from '../../model/italian-format';
 import type { GlyphCoverage, TextWidths } from './glyphs';
 import type { ReportStyle } from './report-style';
@@ -16,6 +16,11 @@ export type PdfNode = Record<string, unknown>;
 export const ANCHOR_PREFIX = 'a:';
 /** Prefix of the pdfmake node ids that mark a SOMMARIO entry (where "pag. N" is stamped). */
 export const TOC_PREFIX = 't:';
+/**
+ * Room for a page number inside running text: non-breaking spaces as wide as three digits
+ * (Titillium: space 220, digit 560 units), so the stamped number needs no new layout.
+ */
+export const PAGE_NUMBER_SLOT = '\u00a0'.repeat(8);
 /** Prefix of the pdfmake node ids that mark the rows of a table with a repeating column ("(segue)"). */
 export const ROW_PREFIX = 'r:';
 
@@ -102,9 +107,10 @@ export class PdfContentBuilder {
   inline(content: Inline): PdfNode[] | string {
     if (content.length === 1) {
       const r = content[0];
-      if (!r.bold && !r.italic && !r.underline && !r.link) return this.t(r.text);
+      if (!r.bold && !r.italic && !r.underline && !r.link && !r.pageRef) return this.t(r.text);
     }
-    return content.map((r) => {
+    return content.flatMap((r): PdfNode[] => {
+      if (r.pageRef) return this.pageReference(r);
       const node: PdfNode = { text: this.t(r.text) };
       if (r.bold) node.bold = true;
       if (r.italic) node.italics = true;
@@ -113,8 +119,23 @@ export class PdfContentBuilder {
         node.link = r.link;
         node.color = this.style.palette.link;
       }
-      return node;
+      return [node];
     });
+  }
+
+  /**
+   * "pag. " and a blank slot for the number, which the assembler stamps once every part's pages
+   * are known (the objective is usually in another part). The slot carries the target as its
+   * pdfmake destination link, which is also how the part finds where the slot landed.
+   */
+  private pageReference(r: TextRun): PdfNode[] {
+    const marks: PdfNode = { color: this.style.palette.link };
+    if (r.bold) marks.bold = true;
+    if (r.italic) marks.italics = true;
+    return [
+      { ...marks, text: 'pag.\u00a0', linkToDestination: r.pageRef },
+      { ...marks, text: PAGE_NUMBER_SLOT, linkToDestination: r.pageRef },
+    ];
   }
 
   paragraph(p: ParagraphBlock): PdfNode {

@@ -56,6 +56,8 @@ export interface PdfPartResult {
   tocEntries: Record<string, LineBox>;
   /** Text to print over the part's pages once assembled ("(segue)" in a continued table). */
   stamps: TextStamp[];
+  /** Slots left in running text for the page of a referenced section (`{{pagina:…}}`). */
+  pageRefs?: PageRefSlot[];
   /** Milliseconds spent laying out and writing this part (for measurements). */
   renderMs: number;
 }
@@ -67,6 +69,17 @@ export interface TextStamp {
   baseline: number;
   text: string;
   fontSize: number;
+}
+
+/** Where the number of a page reference goes: 1-based page within the part, baseline from the top. */
+export interface PageRefSlot {
+  page: number;
+  x: number;
+  baseline: number;
+  fontSize: number;
+  bold: boolean;
+  /** Section id whose page is printed. */
+  target: string;
 }
 
 /** Runs part tasks somewhere (this thread, a worker pool). */

@@ -3,9 +3,9 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { reportGlyphCoverage, reportTextWidths } from './glyphs';
 import { installPdfmakeFastPaths, setFontIdPrefix } from './pdfmake-fast';
-import { ANCHOR_PREFIX, PdfContentBuilder, ROW_PREFIX, TOC_PREFIX, type PdfNode, type RowMark } from './pdf-content';
+import { ANCHOR_PREFIX, PAGE_NUMBER_SLOT, PdfContentBuilder, ROW_PREFIX, TOC_PREFIX, type PdfNode, type RowMark } from './pdf-content';
 import type { Block } from '../../model/report-model';
-import type { LineBox, PartItem, PdfPartResult, PdfPartTask, TextStamp } from './pdf-parts';
+import type { LineBox, PageRefSlot, PartItem, PdfPartResult, PdfPartTask, TextStamp } from './pdf-parts';
 import { loadReportStyle, reportFontPath, type ReportStyle } from './report-style';
 
 /**
@@ -105,7 +105,7 @@ export async function renderPdfPart(task: PdfPartTask, tuning: PartRenderTuning 
   } as unknown as TDocumentDefinitions;
 
   const doc = (await pdfmake.createPdf(def).getStream()) as unknown as PdfKitDocWithPages;
-  const { anchors, tocEntries, rows, pageCount } = collectMarks(doc._pdfMakePages);
+  const { anchors, tocEntries, rows, pageRefs, pageCount } = collectMarks(doc._pdfMakePages);
   const bytes = await readAll(doc);
   return {
     index: task.index,
@@ -114,6 +114,7 @@ export async function renderPdfPart(task: PdfPartTask, tuning: PartRenderTuning 
     anchors,
     tocEntries,
     stamps: continuationStamps(builder.rowMarks, rows),
+    pageRefs,
     renderMs: performance.now() - started,
   };
 }
@@ -122,7 +123,7 @@ interface LaidOutLine {
   x: number;
   y: number;
   id?: string;
-  inlines: { width: number; x: number }[];
+  inlines: { width: number; x: number; text: string; fontSize: number; bold?: boolean; linkToDestination?: string | null }[];
   getHeight(): number;
   getAscenderHeight(): number;
 }
@@ -138,10 +139,23 @@ function collectMarks(pages: LaidOutPage[]) {
   const anchors: Record<string, LineBox> = {};
   const tocEntries: Record<string, LineBox> = {};
   const rows = new Map<string, LineBox>();
+  const pageRefs: PageRefSlot[] = [];
   pages.forEach((page, i) => {
     for (const it of page.items) {
       if (it.type !== 'line') continue;
       const line = it.item as LaidOutLine;
+      for (const inl of line.inlines) {
+        if (inl.linkToDestination && inl.text === PAGE_NUMBER_SLOT) {
+          pageRefs.push({
+            page: i + 1,
+            x: line.x + inl.x,
+            baseline: line.y + line.getAscenderHeight(),
+            fontSize: inl.fontSize,
+            bold: inl.bold === true,
+            target: inl.linkToDestination,
+          });
+        }
+      }
       if (!line.id) continue;
       const box: LineBox = {
         page: i + 1,
@@ -156,7 +170,7 @@ function collectMarks(pages: LaidOutPage[]) {
       else if (line.id.startsWith(ROW_PREFIX) && !rows.has(line.id)) rows.set(line.id, box);
     }
   });
-  return { anchors, tocEntries, rows, pageCount: pages.length };
+  return { anchors, tocEntries, rows, pageRefs, pageCount: pages.length };
 }
 
 /** The continuation mark of a table printed in the empty repeating cell of a row that starts a page. */

@@ -333,6 +333,24 @@ describeLivorno('renderPdf on the Livorno model, parts rendered by the worker po
     expect(doc.pageLabels).toMatch(/\/Nums \[ 0 <<[^>]*\/P \(Copertina\)[^>]*>> 1 <<[^>]*\/S \/D[^>]*\/St 2/);
   });
 
+  it("prints the page where Riparti Livorno (9.02.22) starts in chapter 1's cross-reference, linked there", () => {
+    const page = pdf.sectionPages['oo-9-02-22'];
+    expect(pageHasHeadingLine(doc, page, 'Obiettivo operativo 9.02.22_OP')).toBe(true);
+    const text = doc.pages
+      .slice(0, page - 1)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    const sentence = /al 30\/06\/2020 \(v\., infra,.{0,40}per poi riservare/.exec(text)?.[0];
+    // The number is stamped over a slot sized for three digits, which text extraction reads as spaces.
+    expect(sentence?.replace(/ \)/, ')')).toBe(`al 30/06/2020 (v., infra, pag. ${page}), per poi riservare`);
+    expect(text).not.toContain('pagina:');
+    expect(doc.destinations['oo-9-02-22']).toBe(page);
+    // "pag. N" is a GoTo link whose named destination (a string, as pdfmake writes it) resolves.
+    const raw = Buffer.from(pdf.bytes).toString('latin1');
+    expect(raw).toMatch(/\/S \/GoTo\s*\/D \(oo-9-02-22\)/);
+    expect(raw).toMatch(/\(oo-9-02-22\) \[ ?\d+ 0 R \/XYZ/);
+  });
+
   it('never leaves an objective heading or a goal table as the last text of a page', () => {
     const lines = (page: string) =>
       page
