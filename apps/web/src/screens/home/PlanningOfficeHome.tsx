@@ -1,12 +1,16 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { ProgressChart } from '../../components/ProgressChart';
 import type { Edition, Period } from '../../components/useEditionPeriod';
 import { formatDate } from '../../lib/format';
+import { COLLECTING } from '../../lib/periods';
 import { PeriodManagement } from './PeriodManagement';
 import { DepartmentProgressQuery } from './progress-queries';
 import { ProgressTable } from './ProgressTable';
+
+// Loaded only when the period is being collected: the home page is the first screen.
+const CollectionWorkbookPanel = lazy(() => import('../collection/CollectionWorkbookPanel'));
 
 const REVIEWS = { additionalTypenames: ['DepartmentReview'] };
 
@@ -34,6 +38,7 @@ export default function PlanningOfficeHome({ edition, period }: { edition: Editi
         .filter((r) => r.total > 0),
     [rows, measure],
   );
+  const withWork = useMemo(() => rows.filter((r) => r.goalsLed + r.goalsInvolved + r.indicators > 0).map((r) => r.department), [rows]);
   const periodLabel = period ? formatDate(period.cutoffDate) : '';
   const reviewLink = (code: string) =>
     `/revisione?edizione=${encodeURIComponent(edition.code)}&periodo=${period?.cutoffDate ?? ''}&settore=${encodeURIComponent(code)}`;
@@ -79,6 +84,11 @@ export default function PlanningOfficeHome({ edition, period }: { edition: Editi
             </>
           ) : null}
         </section>
+      ) : null}
+      {period && COLLECTING.includes(period.state) && withWork.length ? (
+        <Suspense fallback={<Loading />}>
+          <CollectionWorkbookPanel edition={edition.code} period={period.cutoffDate} departments={withWork} withZip idPrefix="home" />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { EditionPeriodPicker } from '../../components/EditionPeriodPicker';
 import { ErrorAlert, Loading, SuccessAlert } from '../../components/Feedback';
 import { PageHeading } from '../../components/PageHeading';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useEditionPeriod } from '../../components/useEditionPeriod';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { SpendingVersionsQuery } from './spending-queries';
@@ -192,15 +193,5 @@ function VersionTable({ versions }: { versions: readonly Version[] }) {
         </tbody>
       </table>
     </ScrollRegion>
-  );
-}
-
-/** A table wider than the screen scrolls; keyboard users must reach it (axe scrollable-region-focusable). */
-function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the WAI pattern for a scrollable region: focusable and labelled
-    <div className="table-responsive" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
   );
 }

@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { SuccessAlert } from '../../components/Feedback';
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { formatDate, formatInteger } from '../../lib/format';
+import { uploadWorkbook, workbookUrl, type WorkbookUploadAnswer } from './collection-workbook';
+
+export interface CollectionWorkbookPanelProps {
+  edition: string;
+  period: string;
+  /** The departments whose workbook is offered (a head's own, or every one with work for the planning office). */
+  departments: readonly { code: string; name: string }[];
+  /** The planning office also downloads every department's workbook at once. */
+  withZip?: boolean;
+  idPrefix: string;
+}
+
+/**
+ * Raccolta Excel: the period's pre-filled workbooks to download, and the upload of a filled one,
+ * with the API's outcome: the counts, or every problem by sheet and cell so the file can be fixed
+ * from this table alone. The API checks and writes everything; this panel only sends the file.
+ */
+export default function CollectionWorkbookPanel({ edition, period, departments, withZip, idPrefix }: CollectionWorkbookPanelProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [sending, setSending] = useState(false);
+  const [answer, setAnswer] = useState<WorkbookUploadAnswer | null>(null);
+  const headingId = `${idPrefix}-raccolta`;
+  const fileId = `${idPrefix}-raccolta-file`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setSending(true);
+    setAnswer(null);
+    setAnswer(await uploadWorkbook(period, file));
+    setSending(false);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="card card-bg no-after my-4">
+      <div className="card-body">
+        <h2 id={headingId} className="h4 card-title">
+          Raccolta Excel al {formatDate(period)}
+        </h2>
+        <p>
+          {withZip
+            ? 'Le cartelle Excel da inviare ai settori, una per settore con le sue finalità e i suoi indicatori; quando tornano compilate si caricano qui.'
+            : 'In alternativa alla compilazione sul sito: scaricare la cartella Excel del settore, già compilata con le finalità e gli indicatori, riempire le celle gialle e caricarla.'}{' '}
+          Il file si carica tutto o niente; ricaricare lo stesso file non cambia nulla.
+        </p>
+        <ul className="list-unstyled d-flex flex-wrap gap-2" aria-label="Cartelle da scaricare">
+          {withZip ? (
+            <li>
+              <a className="btn btn-primary btn-sm" href={workbookUrl(edition, period)} download>
+                Tutti i settori (zip)
+              </a>
+            </li>
+          ) : null}
+          {departments.map((d) => (
+            <li key={d.code}>
+              <a className="btn btn-outline-primary btn-sm" href={workbookUrl(edition, period, d.code)} download>
+                Cartella {d.name} (.xlsx)
+              </a>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={submit} className="d-flex flex-wrap align-items-end gap-3 mt-3">
+          <div>
+            <label htmlFor={fileId} className="form-label d-block">
+              Cartella compilata (.xlsx, al massimo 10 MB)
+            </label>
+            <input
+              id={fileId}
+              type="file"
+              className="form-control"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={!file || sending}>
+            {sending ? 'Caricamento…' : 'Carica la cartella'}
+          </button>
+        </form>
+        <div aria-live="polite" className="mt-3">
+          <WorkbookReport answer={answer} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const rows = (n: number, one: string, many: string) => (n === 1 ? `1 riga ${one}` : `${formatInteger(n)} righe ${many}`);
+
+/** The outcome of an upload; for a refused workbook, every problem by sheet and cell. */
+function WorkbookReport({ answer }: { answer: WorkbookUploadAnswer | null }) {
+  if (!answer) return null;
+  if (answer.ok) {
+    return (
+      <SuccessAlert>
+        {answer.written > 0
+          ? `Cartella del settore ${answer.department} caricata: ${rows(answer.written, 'registrata', 'registrate')}, ${rows(answer.unchanged, 'invariata', 'invariate')}.`
+          : `Nessuna modifica: la cartella del settore ${answer.department} ha ${rows(answer.unchanged, 'già registrata così', 'già registrate così')}.`}
+      </SuccessAlert>
+    );
+  }
+  const conflicts = answer.problems.some((p) => p.code === 'CONFLICT');
+  return (
+    <>
+      <div className="alert alert-danger" role="alert">
+        <p className="mb-0">{answer.message}</p>
+        {conflicts ? (
+          <p className="mb-0 mt-2">
+            Le righe «in conflitto» sono state modificate sul sito dopo lo scaricamento della cartella e non sono state sovrascritte: scaricare di nuovo la
+            cartella, che mostra i valori attuali, riportarvi le proprie modifiche e caricarla.
+          </p>
+        ) : null}
+      </div>
+      {answer.problems.length ? (
+        <ScrollRegion label="Problemi della cartella">
+          <table className="table table-sm">
+            <caption>Problemi della cartella ({formatInteger(answer.problems.length)}): correggerli nel file e caricarlo di nuovo</caption>
+            <thead>
+              <tr>
+                <th scope="col">Foglio</th>
+                <th scope="col">Cella</th>
+                <th scope="col">Campo</th>
+                <th scope="col">Problema</th>
+              </tr>
+            </thead>
+            <tbody>
+              {answer.problems.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.sheet ?? 'Tutto il file'}</td>
+                  <td>{p.cell ?? '—'}</td>
+                  <td>{p.field ?? '—'}</td>
+                  <td>
+                    {p.code === 'CONFLICT' ? <span className="badge bg-warning text-dark me-2">In conflitto</span> : null}
+                    {p.message}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
+    </>
+  );
+}
