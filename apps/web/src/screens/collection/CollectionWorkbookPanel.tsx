@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { SuccessAlert } from '../../components/Feedback';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { FileUploadForm } from '../../components/FileUploadForm';
+import { ProblemTable, type ProblemColumn } from '../../components/ProblemTable';
 import { formatDate, formatInteger } from '../../lib/format';
-import { uploadWorkbook, workbookUrl, type WorkbookUploadAnswer } from './collection-workbook';
+import { uploadWorkbook, workbookUrl, type WorkbookProblem, type WorkbookUploadAnswer } from './collection-workbook';
 
 export interface CollectionWorkbookPanelProps {
   edition: string;
@@ -20,15 +21,11 @@ export interface CollectionWorkbookPanelProps {
  * from this table alone. The API checks and writes everything; this panel only sends the file.
  */
 export default function CollectionWorkbookPanel({ edition, period, departments, withZip, idPrefix }: CollectionWorkbookPanelProps) {
-  const [file, setFile] = useState<File | null>(null);
   const [sending, setSending] = useState(false);
   const [answer, setAnswer] = useState<WorkbookUploadAnswer | null>(null);
   const headingId = `${idPrefix}-raccolta`;
-  const fileId = `${idPrefix}-raccolta-file`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
+  const submit = async (file: File) => {
     setSending(true);
     setAnswer(null);
     setAnswer(await uploadWorkbook(period, file));
@@ -63,23 +60,16 @@ export default function CollectionWorkbookPanel({ edition, period, departments, 
             </li>
           ))}
         </ul>
-        <form onSubmit={submit} className="d-flex flex-wrap align-items-end gap-3 mt-3">
-          <div>
-            <label htmlFor={fileId} className="form-label d-block">
-              Cartella compilata (.xlsx, al massimo 10 MB)
-            </label>
-            <input
-              id={fileId}
-              type="file"
-              className="form-control"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </div>
-          <button type="submit" className="btn btn-primary" disabled={!file || sending}>
-            {sending ? 'Caricamento…' : 'Carica la cartella'}
-          </button>
-        </form>
+        <div className="mt-3">
+          <FileUploadForm
+            id={`${idPrefix}-raccolta-file`}
+            label="Cartella compilata (.xlsx, al massimo 10 MB)"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            buttonLabel="Carica la cartella"
+            sending={sending}
+            onSubmit={submit}
+          />
+        </div>
         <div aria-live="polite" className="mt-3">
           <WorkbookReport answer={answer} />
         </div>
@@ -87,6 +77,21 @@ export default function CollectionWorkbookPanel({ edition, period, departments, 
     </section>
   );
 }
+
+const WORKBOOK_COLUMNS: ProblemColumn<WorkbookProblem>[] = [
+  { header: 'Foglio', cell: (p) => p.sheet ?? 'Tutto il file' },
+  { header: 'Cella', cell: (p) => p.cell ?? '—' },
+  { header: 'Campo', cell: (p) => p.field ?? '—' },
+  {
+    header: 'Problema',
+    cell: (p) => (
+      <>
+        {p.code === 'CONFLICT' ? <span className="badge bg-warning text-dark me-2">In conflitto</span> : null}
+        {p.message}
+      </>
+    ),
+  },
+];
 
 const rows = (n: number, one: string, many: string) => (n === 1 ? `1 riga ${one}` : `${formatInteger(n)} righe ${many}`);
 
@@ -115,32 +120,12 @@ function WorkbookReport({ answer }: { answer: WorkbookUploadAnswer | null }) {
         ) : null}
       </div>
       {answer.problems.length ? (
-        <ScrollRegion label="Problemi della cartella">
-          <table className="table table-sm">
-            <caption>Problemi della cartella ({formatInteger(answer.problems.length)}): correggerli nel file e caricarlo di nuovo</caption>
-            <thead>
-              <tr>
-                <th scope="col">Foglio</th>
-                <th scope="col">Cella</th>
-                <th scope="col">Campo</th>
-                <th scope="col">Problema</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.sheet ?? 'Tutto il file'}</td>
-                  <td>{p.cell ?? '—'}</td>
-                  <td>{p.field ?? '—'}</td>
-                  <td>
-                    {p.code === 'CONFLICT' ? <span className="badge bg-warning text-dark me-2">In conflitto</span> : null}
-                    {p.message}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <ProblemTable
+          label="Problemi della cartella"
+          caption={`Problemi della cartella (${formatInteger(answer.problems.length)}): correggerli nel file e caricarlo di nuovo`}
+          columns={WORKBOOK_COLUMNS}
+          problems={answer.problems}
+        />
       ) : null}
     </>
   );
