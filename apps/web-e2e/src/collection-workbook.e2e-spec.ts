@@ -48,9 +48,13 @@ describe('Raccolta Excel', () => {
     const filled = join(dir, 'raccolta-compilata.xlsx');
     writeFileSync(filled, Buffer.from(await wb.xlsx.writeBuffer()));
 
+    const summary = page.getByText(/finalità.*di cui \d+ da compilare/);
+    const toFill = Number(/di cui (\d+) da compilare/.exec(await summary.innerText())![1]);
     await panel.getByLabel(/Cartella compilata/).setInputFiles(filled);
     await panel.getByRole('button', { name: 'Carica la cartella' }).click();
     await panel.getByText(/Cartella del settore AMB_MOB caricata: 1 riga registrata, \d+ righe invariate\./).waitFor();
+    // The list is read again: one goal fewer to fill.
+    await page.getByText(`di cui ${toFill - 1} da compilare.`, { exact: false }).waitFor();
     await inspect(page, 'raccolta-caricata');
 
     // The goal now has the narrative, read back through GraphQL.
@@ -67,6 +71,18 @@ describe('Raccolta Excel', () => {
     await panel.getByRole('button', { name: 'Carica la cartella' }).click();
     await panel.getByText(/Nessuna modifica: la cartella del settore AMB_MOB ha \d+ righe già registrate così\./).waitFor();
 
+    // The same workbook with another text for that goal: the goal changed on the site since this workbook was downloaded, so it is a conflict, not an overwrite.
+    lead.getCell('H4').value = 'Un altro testo, scritto sulla copia vecchia.';
+    const stale = join(dir, 'raccolta-superata.xlsx');
+    writeFileSync(stale, Buffer.from(await wb.xlsx.writeBuffer()));
+    await panel.getByLabel(/Cartella compilata/).setInputFiles(stale);
+    await panel.getByRole('button', { name: 'Carica la cartella' }).click();
+    await panel.getByRole('alert').filter({ hasText: 'modificate sul sito dopo lo scaricamento della cartella e non sono state sovrascritte' }).waitFor();
+    const conflicts = panel.getByRole('table', { name: /Problemi della cartella \(1\)/ });
+    await conflicts.getByRole('cell', { name: /In conflitto Riga modificata sul sito dopo lo scaricamento/ }).waitFor();
+    await conflicts.getByRole('cell', { name: 'Finalità capofila' }).waitFor();
+    await inspect(page, 'raccolta-conflitto');
+
     // A text file renamed .xlsx: refused, with the Italian problem located at the whole file.
     const broken = join(dir, 'raccolta-rotta.xlsx');
     writeFileSync(broken, 'questo non è un file Excel\n');
@@ -77,8 +93,8 @@ describe('Raccolta Excel', () => {
     await problems.getByRole('cell', { name: 'Tutto il file' }).waitFor();
     expect(await problems.getByRole('row').count()).toBe(2);
     await inspect(page, 'raccolta-errore');
-    // The refused upload's 400 is the only error the browser logs.
-    expect(pageErrors.filter((e) => !e.includes('400'))).toEqual([]);
+    // The refused uploads' 400 and 409 are the only errors the browser logs.
+    expect(pageErrors.filter((e) => !/status of 40[09]/.test(e))).toEqual([]);
     expect(foreignRequests).toEqual([]);
 
     const phone = await openSession(harness.browser, harness.service.url, PHONE);
@@ -103,5 +119,10 @@ describe('Raccolta Excel', () => {
     ).toBe('PK');
     await panel.getByLabel(/Cartella compilata/).waitFor();
     await inspect(page, 'raccolta-ufficio');
+
+    const phone = await openSession(harness.browser, harness.service.url, PHONE);
+    await logIn(phone.page, DEMO.planning);
+    await phone.page.getByRole('region', { name: 'Raccolta Excel al 31/12/2020' }).waitFor();
+    await inspect(phone.page, 'raccolta-ufficio-390');
   });
 });

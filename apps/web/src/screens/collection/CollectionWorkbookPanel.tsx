@@ -13,6 +13,8 @@ export interface CollectionWorkbookPanelProps {
   /** The planning office also downloads every department's workbook at once. */
   withZip?: boolean;
   idPrefix: string;
+  /** Called after a workbook was loaded, so the screen re-reads what it shows. */
+  onLoaded?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CollectionWorkbookPanelProps {
  * with the API's outcome: the counts, or every problem by sheet and cell so the file can be fixed
  * from this table alone. The API checks and writes everything; this panel only sends the file.
  */
-export default function CollectionWorkbookPanel({ edition, period, departments, withZip, idPrefix }: CollectionWorkbookPanelProps) {
+export default function CollectionWorkbookPanel({ edition, period, departments, withZip, idPrefix, onLoaded }: CollectionWorkbookPanelProps) {
   const [sending, setSending] = useState(false);
   const [answer, setAnswer] = useState<WorkbookUploadAnswer | null>(null);
   const headingId = `${idPrefix}-raccolta`;
@@ -28,8 +30,10 @@ export default function CollectionWorkbookPanel({ edition, period, departments, 
   const submit = async (file: File) => {
     setSending(true);
     setAnswer(null);
-    setAnswer(await uploadWorkbook(period, file));
+    const result = await uploadWorkbook(period, file);
+    setAnswer(result);
     setSending(false);
+    if (result.ok && result.written > 0) onLoaded?.();
   };
 
   return (

@@ -45,7 +45,7 @@ export default function MyGoalsPage() {
     text: params.get('cerca') || undefined,
     objectiveCode: params.get('obiettivo') || undefined,
   };
-  const [goals] = useQuery({
+  const [goals, refetchGoals] = useQuery({
     query: DepartmentGoalsQuery,
     variables: { edition: edition?.code ?? '', period: period?.cutoffDate ?? '', filter, first: PAGE * pages },
     pause: !edition || !period,
@@ -72,7 +72,13 @@ export default function MyGoalsPage() {
       {edition && !period ? <p>Nessun periodo di rendicontazione per questa edizione.</p> : null}
       {user.role === 'DEPARTMENT_HEAD' && edition && period?.state === 'OPEN' && user.departments.length ? (
         <Suspense fallback={<Loading />}>
-          <CollectionWorkbookPanel edition={edition.code} period={period.cutoffDate} departments={user.departments} idPrefix="finalita" />
+          <CollectionWorkbookPanel
+            edition={edition.code}
+            period={period.cutoffDate}
+            departments={user.departments}
+            idPrefix="finalita"
+            onLoaded={() => refetchGoals({ requestPolicy: 'network-only' })}
+          />
         </Suspense>
       ) : null}
 

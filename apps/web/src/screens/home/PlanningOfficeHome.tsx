@@ -18,7 +18,7 @@ type Measure = 'goals' | 'indicators';
 
 /** The planning office's home: every department's progress for the period, and the period's life cycle. */
 export default function PlanningOfficeHome({ edition, period }: { edition: Edition; period: Period | null }) {
-  const [progress] = useQuery({
+  const [progress, refetchProgress] = useQuery({
     query: DepartmentProgressQuery,
     variables: { edition: edition.code, period: period?.cutoffDate ?? '' },
     pause: !period,
@@ -87,7 +87,14 @@ export default function PlanningOfficeHome({ edition, period }: { edition: Editi
       ) : null}
       {period && COLLECTING.includes(period.state) && withWork.length ? (
         <Suspense fallback={<Loading />}>
-          <CollectionWorkbookPanel edition={edition.code} period={period.cutoffDate} departments={withWork} withZip idPrefix="home" />
+          <CollectionWorkbookPanel
+            edition={edition.code}
+            period={period.cutoffDate}
+            departments={withWork}
+            withZip
+            idPrefix="home"
+            onLoaded={() => refetchProgress({ requestPolicy: 'network-only' })}
+          />
         </Suspense>
       ) : null}
     </>
