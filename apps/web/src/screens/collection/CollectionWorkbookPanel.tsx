@@ -48,17 +48,21 @@ export default function CollectionWorkbookPanel({ edition, period, departments, 
             : 'In alternativa alla compilazione sul sito: scaricare la cartella Excel del settore, già compilata con le finalità e gli indicatori, riempire le celle gialle e caricarla.'}{' '}
           Il file si carica tutto o niente; ricaricare lo stesso file non cambia nulla.
         </p>
-        <ul className="list-unstyled d-flex flex-wrap gap-2" aria-label="Cartelle da scaricare">
-          {withZip ? (
-            <li>
-              <a className="btn btn-primary btn-sm" href={workbookUrl(edition, period)} download>
-                Tutti i settori (zip)
-              </a>
-            </li>
-          ) : null}
+        {withZip ? (
+          <p>
+            <a className="btn btn-primary btn-sm" href={workbookUrl(edition, period)} download>
+              Tutti i settori (zip)
+            </a>
+          </p>
+        ) : null}
+        {/* Many departments (planning office): plain links in columns, so a phone does not scroll through a wall of buttons. */}
+        <ul
+          className={departments.length > 3 ? 'list-unstyled row row-cols-1 row-cols-md-2 row-cols-lg-3 g-2' : 'list-unstyled d-flex flex-wrap gap-2'}
+          aria-label="Cartelle da scaricare"
+        >
           {departments.map((d) => (
-            <li key={d.code}>
-              <a className="btn btn-outline-primary btn-sm" href={workbookUrl(edition, period, d.code)} download>
+            <li key={d.code} className={departments.length > 3 ? 'col' : undefined}>
+              <a className={departments.length > 3 ? undefined : 'btn btn-outline-primary btn-sm'} href={workbookUrl(edition, period, d.code)} download>
                 Cartella {d.name} (.xlsx)
               </a>
             </li>
