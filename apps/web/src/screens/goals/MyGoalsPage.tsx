@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useUser } from '../../auth/session';
@@ -14,6 +14,7 @@ import { COLLECTING } from '../../lib/periods';
 import { DepartmentGoalsQuery } from './goal-queries';
 
 const PAGE = 100;
+const CollectionWorkbookPanel = lazy(() => import('../collection/CollectionWorkbookPanel'));
 
 /** Le mie finalità: the goals a department leads or contributes to, for the period being collected. */
 export default function MyGoalsPage() {
@@ -44,7 +45,7 @@ export default function MyGoalsPage() {
     text: params.get('cerca') || undefined,
     objectiveCode: params.get('obiettivo') || undefined,
   };
-  const [goals] = useQuery({
+  const [goals, refetchGoals] = useQuery({
     query: DepartmentGoalsQuery,
     variables: { edition: edition?.code ?? '', period: period?.cutoffDate ?? '', filter, first: PAGE * pages },
     pause: !edition || !period,
@@ -69,6 +70,17 @@ export default function MyGoalsPage() {
         </div>
       ) : null}
       {edition && !period ? <p>Nessun periodo di rendicontazione per questa edizione.</p> : null}
+      {user.role === 'DEPARTMENT_HEAD' && edition && period?.state === 'OPEN' && user.departments.length ? (
+        <Suspense fallback={<Loading />}>
+          <CollectionWorkbookPanel
+            edition={edition.code}
+            period={period.cutoffDate}
+            departments={user.departments}
+            idPrefix="finalita"
+            onLoaded={() => refetchGoals({ requestPolicy: 'network-only' })}
+          />
+        </Suspense>
+      ) : null}
 
       <form
         className="row g-3 align-items-end mb-3"

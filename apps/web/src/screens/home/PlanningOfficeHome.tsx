@@ -1,12 +1,16 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { ProgressChart } from '../../components/ProgressChart';
 import type { Edition, Period } from '../../components/useEditionPeriod';
 import { formatDate } from '../../lib/format';
+import { COLLECTING } from '../../lib/periods';
 import { PeriodManagement } from './PeriodManagement';
 import { DepartmentProgressQuery } from './progress-queries';
 import { ProgressTable } from './ProgressTable';
+
+// Loaded only when the period is being collected: the home page is the first screen.
+const CollectionWorkbookPanel = lazy(() => import('../collection/CollectionWorkbookPanel'));
 
 const REVIEWS = { additionalTypenames: ['DepartmentReview'] };
 
@@ -14,7 +18,7 @@ type Measure = 'goals' | 'indicators';
 
 /** The planning office's home: every department's progress for the period, and the period's life cycle. */
 export default function PlanningOfficeHome({ edition, period }: { edition: Edition; period: Period | null }) {
-  const [progress] = useQuery({
+  const [progress, refetchProgress] = useQuery({
     query: DepartmentProgressQuery,
     variables: { edition: edition.code, period: period?.cutoffDate ?? '' },
     pause: !period,
@@ -34,6 +38,7 @@ export default function PlanningOfficeHome({ edition, period }: { edition: Editi
         .filter((r) => r.total > 0),
     [rows, measure],
   );
+  const withWork = useMemo(() => rows.filter((r) => r.goalsLed + r.goalsInvolved + r.indicators > 0).map((r) => r.department), [rows]);
   const periodLabel = period ? formatDate(period.cutoffDate) : '';
   const reviewLink = (code: string) =>
     `/revisione?edizione=${encodeURIComponent(edition.code)}&periodo=${period?.cutoffDate ?? ''}&settore=${encodeURIComponent(code)}`;
@@ -79,6 +84,18 @@ export default function PlanningOfficeHome({ edition, period }: { edition: Editi
             </>
           ) : null}
         </section>
+      ) : null}
+      {period && COLLECTING.includes(period.state) && withWork.length ? (
+        <Suspense fallback={<Loading />}>
+          <CollectionWorkbookPanel
+            edition={edition.code}
+            period={period.cutoffDate}
+            departments={withWork}
+            withZip
+            idPrefix="home"
+            onLoaded={() => refetchProgress({ requestPolicy: 'network-only' })}
+          />
+        </Suspense>
       ) : null}
     </>
   );

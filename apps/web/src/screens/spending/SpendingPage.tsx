@@ -1,12 +1,15 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { EditionPeriodPicker } from '../../components/EditionPeriodPicker';
 import { ErrorAlert, Loading, SuccessAlert } from '../../components/Feedback';
+import { FileUploadForm } from '../../components/FileUploadForm';
 import { PageHeading } from '../../components/PageHeading';
+import { ProblemTable, type ProblemColumn } from '../../components/ProblemTable';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useEditionPeriod } from '../../components/useEditionPeriod';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { SpendingVersionsQuery } from './spending-queries';
-import { templateUrl, uploadExtract, type UploadAnswer } from './upload-extract';
+import { templateUrl, uploadExtract, type ExtractProblem, type UploadAnswer } from './upload-extract';
 
 /**
  * Spese: the planning office loads a period's spending table (Missioni/Programmi) from the
@@ -17,13 +20,11 @@ export default function SpendingPage() {
   const { editions, edition, period, fetching, error, choose } = useEditionPeriod();
   const target = edition && period ? { edition: edition.code, period: period.cutoffDate } : null;
   const [versions, refetchVersions] = useQuery({ query: SpendingVersionsQuery, variables: target ?? { edition: '', period: '' }, pause: !target });
-  const [file, setFile] = useState<File | null>(null);
   const [sending, setSending] = useState(false);
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!target || !file) return;
+  const submit = async (file: File) => {
+    if (!target) return;
     setSending(true);
     setAnswer(null);
     const result = await uploadExtract(target.edition, target.period, file);
@@ -70,23 +71,14 @@ export default function SpendingPage() {
             <h2 id="spese-carica" className="h4">
               Carica l'estratto al {formatDate(target.period)}
             </h2>
-            <form onSubmit={submit} className="d-flex flex-wrap align-items-end gap-3">
-              <div>
-                <label htmlFor="spese-file" className="form-label d-block">
-                  File dell'estratto (.xlsx o .csv, al massimo 2 MB)
-                </label>
-                <input
-                  id="spese-file"
-                  type="file"
-                  className="form-control"
-                  accept=".xlsx,.csv,text/csv"
-                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                />
-              </div>
-              <button type="submit" className="btn btn-primary" disabled={!file || sending}>
-                {sending ? 'Caricamento…' : 'Carica'}
-              </button>
-            </form>
+            <FileUploadForm
+              id="spese-file"
+              label="File dell'estratto (.xlsx o .csv, al massimo 2 MB)"
+              accept=".xlsx,.csv,text/csv"
+              buttonLabel="Carica"
+              sending={sending}
+              onSubmit={submit}
+            />
             <UploadReport answer={answer} />
           </section>
           <section aria-labelledby="spese-versioni" className="mt-5">
@@ -102,6 +94,14 @@ export default function SpendingPage() {
     </>
   );
 }
+
+const EXTRACT_COLUMNS: ProblemColumn<ExtractProblem>[] = [
+  { header: 'Riga', cell: (p) => p.row ?? '—' },
+  { header: 'Colonna', cell: (p) => p.column ?? '—' },
+  { header: 'Campo', cell: (p) => p.field ?? '—' },
+  { header: 'Problema', cell: (p) => p.message },
+  { header: 'Codice', cell: (p) => <code>{p.code}</code> },
+];
 
 /** The outcome of a load; for a refused file, every problem by row and column, to fix it from here. */
 function UploadReport({ answer }: { answer: UploadAnswer | null }) {
@@ -123,33 +123,12 @@ function UploadReport({ answer }: { answer: UploadAnswer | null }) {
         {answer.message}
       </div>
       {answer.problems.length ? (
-        <ScrollRegion label="Errori del file">
-          <table className="table table-sm">
-            <caption>Errori del file ({formatInteger(answer.problems.length)})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Riga</th>
-                <th scope="col">Colonna</th>
-                <th scope="col">Campo</th>
-                <th scope="col">Problema</th>
-                <th scope="col">Codice</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.row ?? '—'}</td>
-                  <td>{p.column ?? '—'}</td>
-                  <td>{p.field ?? '—'}</td>
-                  <td>{p.message}</td>
-                  <td>
-                    <code>{p.code}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <ProblemTable
+          label="Errori del file"
+          caption={`Errori del file (${formatInteger(answer.problems.length)})`}
+          columns={EXTRACT_COLUMNS}
+          problems={answer.problems}
+        />
       ) : null}
     </div>
   );
@@ -192,15 +171,5 @@ function VersionTable({ versions }: { versions: readonly Version[] }) {
         </tbody>
       </table>
     </ScrollRegion>
-  );
-}
-
-/** A table wider than the screen scrolls; keyboard users must reach it (axe scrollable-region-focusable). */
-function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the WAI pattern for a scrollable region: focusable and labelled
-    <div className="table-responsive" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
   );
 }
