@@ -349,7 +349,7 @@ async function importChecked(
       const conflicts = problems.every((p) => p.code === 'CONFLICT');
       throw rejection(
         conflicts ? 'CONFLICT' : 'INVALID_CELLS',
-        `La cartella non è stata caricata: ${problems.length} problemi da correggere (vedere il resoconto). Nulla è stato scritto.`,
+        `La cartella non è stata caricata: ${problems.length === 1 ? 'un problema' : `${problems.length} problemi`} da correggere (vedere il resoconto). Nulla è stato scritto.`,
         problems,
       );
     }

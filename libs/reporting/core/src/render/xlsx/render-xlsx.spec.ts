@@ -235,7 +235,10 @@ describe('renderXlsx (hand-made fixture)', () => {
     expect(summary.getCell(`A${3 + model.datasets.summary.rows.length}`).value).toBe('Indicatori senza risultato');
     expect(summary.getCell(`A${4 + model.datasets.summary.rows.length}`).value).toBeNull();
     // The approving act's row (an approved period) comes before the scope row.
-    expect([summary.getCell('A6').value, summary.getCell('B6').value]).toEqual(['Approvazione', 'Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020']);
+    expect([summary.getCell('A6').value, summary.getCell('B6').value]).toEqual([
+      'Approvazione',
+      'Approvato con deliberazione del Consiglio Comunale n. 195 del 13/11/2020',
+    ]);
     expect([summary.getCell('A7').value, summary.getCell('B7').value]).toEqual(['Ambito del rapporto', 'Intero documento']);
   });
 
