@@ -98,7 +98,8 @@ export class SpendingImportController {
       if (!file) throw badUserInput('file', 'Allegare il file dell\'estratto nel campo "file" (modulo multipart).');
       const result = await importSpendingExtract(
         em,
-        { viewer, requestId: String(req.id ?? randomUUID()) },
+        // pino-http sets the request id; its type augmentation is not in this library's scope.
+        { viewer, requestId: String((req as { id?: unknown }).id ?? randomUUID()) },
         {
           editionCode: edition,
           cutoffDate: parsePeriod(period),
